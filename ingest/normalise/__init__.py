@@ -1,0 +1,59 @@
+"""Turn a :class:`~ingest.model.RawPosting` into a normalised :class:`~ingest.model.Vacancy`.
+
+Each field has its own module of small, pure parsers (``str -> value | None``). A parser that cannot
+read its text returns ``None``: unknown, never a guess. Structured values a format already carries
+(``RawPosting.structured``) win over parsing free text.
+"""
+
+from __future__ import annotations
+
+from ingest.model import RawPosting, Vacancy
+from ingest.normalise.contract import parse_contract
+from ingest.normalise.dates import parse_date
+from ingest.normalise.education import parse_education
+from ingest.normalise.hours import parse_hours
+from ingest.normalise.place import locate
+from ingest.normalise.salary import parse_salary
+from ingest.normalise.text import html_to_text
+from ingest.store import vacancy_id
+
+
+def to_vacancy(raw: RawPosting) -> Vacancy:
+    """Normalise one posting; fields that cannot be read stay ``None`` with their raw text kept."""
+    description = html_to_text(raw.description)
+    full_text = f"{raw.title}\n{description}"
+    hours = parse_hours(raw.hours_text) or parse_hours(full_text)
+    hours_per_week = hours.max if hours else None
+    salary = (
+        raw.structured.get("salary")
+        or parse_salary(raw.salary_text, hours_per_week=hours_per_week)
+        or parse_salary(description, hours_per_week=hours_per_week)
+    )
+    education = parse_education(raw.education_text) or parse_education(description)
+    place = locate(raw.place_text, raw.postcode_text)
+    return Vacancy(
+        id=vacancy_id(raw.source, raw.item_id),
+        source=raw.source,
+        source_item_id=raw.item_id,
+        title=html_to_text(raw.title),
+        employer=raw.employer.strip() or None,
+        url=raw.url or None,
+        description=description,
+        place=place.name if place else (raw.place_text.strip() or None),
+        postcode=place.postcode if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        salary_min=salary.min if salary else None,
+        salary_max=salary.max if salary else None,
+        salary_text=(salary.text if salary else raw.salary_text.strip()) or None,
+        hours_min=hours.min if hours else None,
+        hours_max=hours.max if hours else None,
+        hours_text=(hours.text if hours else raw.hours_text.strip()) or None,
+        education_level=education.level if education else None,
+        education_soft=education.soft if education else False,
+        education_text=(education.text if education else raw.education_text.strip()) or None,
+        contract=parse_contract(raw.contract_text) or parse_contract(full_text),
+        posted_at=parse_date(raw.posted_at_text),
+        valid_through=parse_date(raw.valid_through_text),
+        raw=raw.raw,
+    )

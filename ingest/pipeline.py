@@ -1,0 +1,106 @@
+"""Ingest one source: fetch, read, normalise and store it in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from ingest import fetch as fetching
+from ingest import sources, store
+from ingest.model import RawPosting, Rejected
+from ingest.normalise import to_vacancy
+
+
+@dataclass
+class SourceSummary:
+    """What ingesting one source did; ``error`` is set when the source as a whole failed."""
+
+    source: str
+    format: str | None = None
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    not_modified: bool = False
+    rejected: list[Rejected] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "not_modified": self.not_modified,
+            "rejected": [{"location": r.location, "reason": r.reason} for r in self.rejected],
+            "error": self.error,
+        }
+
+
+def ingest_source(
+    db: Database, location: str, *, employer: str | None = None, fmt: str | None = None
+) -> SourceSummary:
+    """Read one file or URL into the store. Never raises for bad input: see ``summary.error``."""
+    summary = SourceSummary(location, fmt)
+    at = store.now_iso()
+    try:
+        fetched = _fetch(db, location)
+        if fetched.not_modified:
+            summary.not_modified = True
+            with db.conn:
+                summary.unchanged = store.touch_source(db, location, at)
+            return summary
+        assert fetched.content is not None
+        summary.format = fmt or sources.detect_format(
+            location, fetched.content, fetched.content_type
+        )
+        items = list(
+            sources.read(fetched.content, location, fmt=summary.format, employer=employer)
+        )
+    except sources.SourceError as error:
+        summary.error = str(error)
+        with db.conn:
+            store.record_rejections(db, [Rejected(location, "bron", summary.error)], at)
+        return summary
+    with db.conn:
+        for item in items:
+            if isinstance(item, Rejected):
+                summary.rejected.append(item)
+            else:
+                _store_posting(db, item, summary, at)
+        store.record_rejections(db, summary.rejected, at)
+        if fetching.is_url(location):
+            db["feed_cache"].upsert(
+                {"url": location, "etag": fetched.etag, "last_modified": fetched.last_modified,
+                 "fetched_at": at},
+                pk="url",
+            )
+    return summary
+
+
+def _fetch(db: Database, location: str) -> fetching.Fetched:
+    cached: dict[str, Any] = {}
+    if fetching.is_url(location):
+        rows = list(db["feed_cache"].rows_where("url = ?", [location], limit=1))
+        cached = rows[0] if rows else {}
+    return fetching.fetch(
+        location, etag=cached.get("etag"), last_modified=cached.get("last_modified")
+    )
+
+
+def _store_posting(db: Database, posting: RawPosting, summary: SourceSummary, at: str) -> None:
+    try:
+        vacancy = to_vacancy(posting)
+    except (ValueError, TypeError, KeyError) as error:
+        summary.rejected.append(
+            Rejected(posting.source, posting.location, f"kon niet normaliseren: {error}")
+        )
+        return
+    outcome = store.upsert_vacancy(db, vacancy, at)
+    setattr(summary, outcome, getattr(summary, outcome) + 1)

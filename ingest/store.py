@@ -1,0 +1,194 @@
+"""The SQLite store: the one place that owns passend's schema.
+
+Every table passend keeps is created by a migration registered here, so the schema of any database
+can be read from ``_sqlite_migrations``. Other modules receive the opened
+:class:`sqlite_utils.Database` and query their own tables.
+
+The database holds special-category data (profiles with functional limits), so the file is created
+readable and writable by its owner only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ingest.model import Rejected, Vacancy
+
+DEFAULT_DB = "passend.db"
+ENV_DB = "PASSEND_DB"
+
+migrations = Migrations("passend")
+
+# Columns compared to decide whether a re-ingested item changed.
+_TRACKED = tuple(
+    name for name in Vacancy.__dataclass_fields__ if name not in {"id", "raw"}
+)
+
+
+@migrations()
+def m001_vacancies(db: Database) -> None:
+    db["vacancies"].create(
+        {
+            "id": str, "source": str, "source_item_id": str, "title": str, "employer": str,
+            "url": str, "description": str, "place": str, "postcode": str, "lat": float,
+            "lon": float, "salary_min": float, "salary_max": float, "salary_text": str,
+            "hours_min": float, "hours_max": float, "hours_text": str,
+            "education_level": float, "education_soft": int, "education_text": str,
+            "contract": str, "posted_at": str, "valid_through": str, "occupation": str,
+            "demands": str, "raw": str, "status": str, "first_seen": str, "last_seen": str,
+            "content_hash": str, "duplicate_of": str,
+        },
+        pk="id",
+    )
+    db["vacancies"].create_index(["source"])
+    db["vacancies"].create_index(["status"])
+    db["sources"].create(
+        {"id": int, "location": str, "employer": str, "format": str, "added_at": str},
+        pk="id",
+    )
+    db["sources"].create_index(["location"], unique=True)
+    db["feed_cache"].create(
+        {"url": str, "etag": str, "last_modified": str, "fetched_at": str}, pk="url"
+    )
+    db["rejections"].create(
+        {"id": int, "at": str, "source": str, "location": str, "reason": str}, pk="id"
+    )
+
+
+def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The database path: explicit ``--db``, else ``$PASSEND_DB``, else ``passend.db`` here."""
+    return Path(path or os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def open_db(path: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating if needed) a private database in WAL mode with every migration applied."""
+    target = resolve_path(path)
+    if str(target) != ":memory:":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Create the file ourselves so it is never world-readable, not even for an instant.
+        fd = os.open(target, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+        os.chmod(target, 0o600)
+        db = Database(target)
+        db.enable_wal()
+    else:
+        db = Database(memory=True)
+    migrations.apply(db)
+    return db
+
+
+def now_iso() -> str:
+    """Current UTC time as ISO text; one clock for every timestamp the store writes."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def vacancy_id(source: str, item_id: str) -> str:
+    """Stable id of a source item: the same item read again gets the same id."""
+    return hashlib.sha1(f"{source}\0{item_id}".encode()).hexdigest()[:16]
+
+
+def _row(vacancy: Vacancy) -> dict[str, Any]:
+    data = asdict(vacancy)
+    data["education_soft"] = int(vacancy.education_soft)
+    for key in ("occupation", "demands", "raw"):
+        data[key] = json.dumps(data[key], ensure_ascii=False, sort_keys=True)
+    return data
+
+
+def _content_hash(row: dict[str, Any]) -> str:
+    payload = json.dumps({k: row[k] for k in _TRACKED}, sort_keys=True, default=str)
+    return hashlib.sha1(payload.encode()).hexdigest()
+
+
+def upsert_vacancy(db: Database, vacancy: Vacancy, at: str) -> str:
+    """Store one vacancy; returns ``"new"``, ``"updated"`` or ``"unchanged"``.
+
+    Re-reading an unchanged item only moves ``last_seen``; a changed item is overwritten but keeps
+    its ``first_seen``. An item seen again is open again unless its ``valid_through`` has passed.
+    """
+    row = _row(vacancy)
+    row["content_hash"] = _content_hash(row)
+    row["last_seen"] = at
+    row["status"] = "expired" if _past(vacancy.valid_through, at) else "open"
+    existing = _get(db, vacancy.id)
+    if existing is None:
+        row["first_seen"] = at
+        db["vacancies"].insert(row)
+        return "new"
+    if existing["content_hash"] == row["content_hash"]:
+        db["vacancies"].update(vacancy.id, {"last_seen": at, "status": row["status"]})
+        return "unchanged"
+    row["first_seen"] = existing["first_seen"]
+    row["duplicate_of"] = existing["duplicate_of"]
+    db["vacancies"].update(vacancy.id, row)
+    return "updated"
+
+
+def _get(db: Database, id_: str) -> dict[str, Any] | None:
+    rows = list(db["vacancies"].rows_where("id = ?", [id_], limit=1))
+    return rows[0] if rows else None
+
+
+def _past(date_text: str | None, at: str) -> bool:
+    return bool(date_text) and date_text[:10] < at[:10]
+
+
+def touch_source(db: Database, source: str, at: str) -> int:
+    """Mark every open vacancy of ``source`` as seen now (an unchanged feed answered 304)."""
+    cursor = db.execute(
+        "update vacancies set last_seen = ? where source = ? and status = 'open'", [at, source]
+    )
+    return cursor.rowcount
+
+
+def expire(db: Database, at: str, *, gone_after_days: int) -> int:
+    """Mark vacancies expired whose ``valid_through`` passed or that left their feed too long ago.
+
+    Rows are kept: the dossier must still show what was offered.
+    """
+    cutoff = (datetime.fromisoformat(at) - timedelta(days=gone_after_days)).isoformat(
+        timespec="seconds"
+    )
+    cursor = db.execute(
+        """update vacancies set status = 'expired'
+           where status = 'open'
+             and ((valid_through is not null and valid_through != ''
+                   and substr(valid_through, 1, 10) < substr(?, 1, 10))
+                  or last_seen < ?)""",
+        [at, cutoff],
+    )
+    return cursor.rowcount
+
+
+def record_rejections(db: Database, rejected: list[Rejected], at: str) -> None:
+    """Keep a trail of what could not be read, so a coach can ask the employer to fix it."""
+    db["rejections"].insert_all(
+        {"at": at, "source": r.source, "location": r.location, "reason": r.reason}
+        for r in rejected
+    )
+
+
+def iter_vacancies(db: Database, *, include_expired: bool = False) -> Iterator[dict[str, Any]]:
+    """Canonical vacancies (duplicates folded away), JSON columns decoded."""
+    where = "duplicate_of is null" + ("" if include_expired else " and status = 'open'")
+    for row in db["vacancies"].rows_where(where, order_by="first_seen, id"):
+        yield decode(row)
+
+
+def decode(row: dict[str, Any]) -> dict[str, Any]:
+    """Turn a stored row back into plain Python values."""
+    out = dict(row)
+    for key in ("occupation", "demands", "raw"):
+        out[key] = json.loads(row[key]) if row.get(key) else None
+    out["education_soft"] = bool(row.get("education_soft"))
+    return out

@@ -1,0 +1,1 @@
+"""Score vacancies against search profiles and build the weekly application list."""

@@ -1,0 +1,1 @@
+"""Search profiles (persoons- en zoekprofiel) with FML limits."""

@@ -1,0 +1,62 @@
+"""The CLI root, ingest of a feed file and the demo command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from matcher.cli import cli
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Werkgever Zuid</title>
+<item><title>Medewerker klantenservice</title><guid>z-1</guid>
+<link>https://werk.example/z-1</link><company>Energie Zuid</company>
+<location>Eindhoven</location><salary>€ 2.600 - € 3.000 bruto per maand</salary>
+<description>&lt;p&gt;Telefonisch klantcontact, 32 uur per week.&lt;/p&gt;</description></item>
+</channel></rss>"""
+
+
+def test_ingest_then_list_as_json(tmp_path: Path) -> None:
+    feed = tmp_path / "zuid.rss"
+    feed.write_text(FEED, encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["ingest", str(feed), "--db", db, "--json", "--silent"])
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.output)[0]["new"] == 1
+    again = runner.invoke(cli, ["ingest", str(feed), "--db", db, "--json", "--silent"])
+    assert json.loads(again.output)[0] | {"new": 0, "unchanged": 1} == json.loads(again.output)[0]
+    listed = json.loads(runner.invoke(cli, ["vacancies", "--json", "--db", db]).output)
+    assert [v["title"] for v in listed] == ["Medewerker klantenservice"]
+    assert listed[0]["salary_min"] == 2600.0
+    assert listed[0]["place"] == "Eindhoven"
+    assert listed[0]["sources"][0]["url"] == "https://werk.example/z-1"
+
+
+def test_missing_file_fails_with_exit_1_but_others_land(tmp_path: Path) -> None:
+    feed = tmp_path / "zuid.rss"
+    feed.write_text(FEED, encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    result = CliRunner().invoke(
+        cli, ["ingest", str(tmp_path / "bestaat-niet.rss"), str(feed), "--db", db, "--json",
+              "--silent"],
+    )
+    assert result.exit_code == 1
+    summaries = json.loads(result.output)
+    assert summaries[0]["error"] == "bestand bestaat niet"
+    assert summaries[1]["new"] == 1
+
+
+def test_ingest_without_source_is_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == 2
+
+
+def test_demo_runs_on_bundled_data(tmp_path: Path) -> None:
+    db = str(tmp_path / "demo.db")
+    result = CliRunner().invoke(cli, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(CliRunner().invoke(cli, ["vacancies", "--json", "--db", db]).output)
+    assert len(listed) >= 3
