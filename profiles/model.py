@@ -1,0 +1,126 @@
+"""The zoekprofiel: what the employee can do (FML limits) and what they search for.
+
+A profile stores functional limits, never diagnoses. FML answers are validated against the one FML
+table in :mod:`ingest.fml`, so a profile and a vacancy demand always speak the same vocabulary.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ingest import fml
+
+TravelMode = Literal["car", "public_transport", "bicycle", "on_foot"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Travel(_Strict):
+    mode: TravelMode = "public_transport"
+    max_minutes_one_way: int = Field(45, gt=0, le=240)
+
+
+class HoursLimit(_Strict):
+    max_per_week: float | None = Field(None, gt=0, le=60)
+    max_per_day: float | None = Field(None, gt=0, le=12)
+
+
+class LastJob(_Strict):
+    title: str
+    wage_gross_month: float | None = Field(None, gt=0)
+    hours_per_week: float | None = Field(None, gt=0, le=60)
+
+
+class Education(_Strict):
+    level: float = Field(..., ge=0, le=8, description="NLQF-niveau; 0 = geen/basisonderwijs")
+    field: str | None = None
+
+
+class Experience(_Strict):
+    title: str
+    years: float = Field(0, ge=0, le=60)
+    description: str = ""
+
+
+class Exclusions(_Strict):
+    titles: list[str] = []
+    employers: list[str] = []
+    sectors: list[str] = []
+
+
+class Zoekprofiel(_Strict):
+    """One employee's persoons- en zoekprofiel (pseudonymous: ``id`` is enough)."""
+
+    id: str = Field(..., pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+    display_name: str | None = None
+    coach: str | None = None
+    employer: str | None = None
+    first_sick_day: date
+    profile_set_on: date
+    second_track_started_on: date | None = None
+    home_postcode: str = Field(..., pattern=r"^[1-9][0-9]{3}(\s?[A-Za-z]{2})?$")
+    travel: Travel = Travel()
+    hours: HoursLimit = HoursLimit()
+    last_job: LastJob | None = None
+    education: Education | None = None
+    experience: list[Experience] = []
+    skills: list[str] = []
+    search_directions: list[str] = []
+    exclude: Exclusions = Exclusions()
+    weekly_quota: int = Field(5, ge=1, le=50, description="vacatures per weeklijst")
+    fml: dict[str, int | list[int]] = {}
+
+    @property
+    def pc4(self) -> str:
+        return self.home_postcode[:4]
+
+    @field_validator("fml")
+    @classmethod
+    def _fml_answers_exist(cls, value: dict[str, int | list[int]]) -> dict[str, int | list[int]]:
+        problems = [p for code, answer in value.items() if (p := _fml_problem(code, answer))]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return value
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Zoekprofiel:
+        if self.profile_set_on < self.first_sick_day:
+            raise ValueError("profile_set_on ligt vóór first_sick_day")
+        if self.second_track_started_on and self.second_track_started_on < self.first_sick_day:
+            raise ValueError("second_track_started_on ligt vóór first_sick_day")
+        return self
+
+    def limit_code(self, code: str) -> int:
+        """Option code of an ordinal FML item; 0 (norm) when the profile does not limit it."""
+        answer = self.fml.get(code, 0)
+        return answer if isinstance(answer, int) else 0
+
+    def conditions(self, code: str) -> set[int]:
+        """Condition numbers that apply for a condition-list item (an int counts as one)."""
+        answer = self.fml.get(code, [])
+        return {answer} if isinstance(answer, int) and answer else set(answer or [])
+
+
+def _fml_problem(code: str, answer: int | list[int]) -> str | None:
+    """A Dutch description of what is wrong with one FML answer, or ``None``."""
+    entry = fml.ITEMS.get(code)
+    if entry is None:
+        return f"fml.{code}: onbekend FML-item"
+    if entry.kind is fml.Kind.ORDINAL:
+        valid = [o.code for o in entry.options]
+        if not isinstance(answer, int) or answer not in valid:
+            return (f"fml.{code}: {answer} is geen optie van {entry.name} "
+                    f"({valid[0]}-{valid[-1]})")
+        return None
+    if entry.kind is fml.Kind.CONDITIONS:
+        numbers = [answer] if isinstance(answer, int) else answer
+        wrong = [n for n in numbers if n != 0 and n not in entry.conditions]
+        if wrong:
+            allowed = ", ".join(str(n) for n in entry.conditions)
+            return f"fml.{code}: {wrong} zijn geen condities van {entry.name} (kies uit {allowed})"
+    return None
