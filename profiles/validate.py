@@ -104,7 +104,7 @@ def _date(value: Any) -> date | None:
 def _lines(error: Any) -> list[str]:
     loc = [str(part) for part in error["loc"]]
     if loc[0] == "fml" and error["type"] == "value_error":
-        return str(error["ctx"]["error"]).split("; ")
+        return []  # the separate FML pass in validate() reports each answer
     if loc[0] == "fml" and len(loc) >= 3:
         # int | list[int]: pydantic reports both branches; one line says what works.
         return [f"fml.{loc[1]}: {_shown(error['input'])} is geen optiecode; geef een getal of "
