@@ -21,8 +21,6 @@ from profiles.calendar import to_ics
 from profiles.model import Zoekprofiel
 from profiles.validate import Checked, load_file
 
-stderr = Console(stderr=True)
-
 
 @click.group()
 def profiles() -> None:
@@ -41,7 +39,7 @@ def _check_all(files: tuple[str, ...]) -> list[Checked]:
     checked = [load_file(path) for path in files]
     for result in checked:
         for problem in result.problems:
-            stderr.print(f"[red]{result.source}[/] {problem}", highlight=False)
+            click.secho(f"{result.source}: {problem}", fg="red", err=True)
     return checked
 
 
@@ -62,8 +60,8 @@ def add(files: tuple[str, ...], db_path: str | None) -> None:
     for result in checked:
         if result.profile is not None:
             outcome = profile_store.add_profile(db, result.profile)
-            stderr.print(f"{result.source}: profiel {result.profile.id} {_OUTCOMES[outcome]}",
-                         highlight=False)
+            click.echo(f"{result.source}: profiel {result.profile.id} {_OUTCOMES[outcome]}",
+                       err=True)
     if any(result.problems for result in checked):
         sys.exit(1)
 
@@ -84,7 +82,7 @@ def validate(files: tuple[str, ...]) -> None:
     checked = _check_all(files)
     for result in checked:
         if not result.problems:
-            stderr.print(f"{result.source}: geldig", highlight=False)
+            click.echo(f"{result.source}: geldig", err=True)
     if any(result.problems for result in checked):
         sys.exit(1)
 
@@ -163,7 +161,7 @@ def calendar(profile_id: str, out: str, db_path: str | None) -> None:
     profile, _ = _load(db_path, profile_id)
     Path(out).write_bytes(
         to_ics(profile.id, poortwachter.deadlines(profile.first_sick_day)).encode("utf-8"))
-    stderr.print(f"{out} geschreven", highlight=False)
+    click.echo(f"{out} geschreven", err=True)
 
 
 @profiles.command()
@@ -174,4 +172,4 @@ def remove(profile_id: str, db_path: str | None) -> None:
     if not profile_store.remove_profile(open_store(db_path), profile_id):
         raise click.ClickException(
             f"profiel {profile_id} bestaat niet; zie 'passend profiles list'")
-    stderr.print(f"profiel {profile_id} verwijderd", highlight=False)
+    click.echo(f"profiel {profile_id} verwijderd", err=True)
