@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -116,7 +116,7 @@ def _load(db_path: str | None, profile_id: str) -> tuple[Zoekprofiel, int]:
 @click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), default=None,
               help="Peildatum voor verlopen termijnen (JJJJ-MM-DD, standaard vandaag).")
 @db_option
-def show(profile_id: str, as_json: bool, on: object, db_path: str | None) -> None:
+def show(profile_id: str, as_json: bool, on: datetime | None, db_path: str | None) -> None:
     """Toon een profiel en zijn poortwachtertermijnen; verlopen termijnen in rood.
 
     \b
@@ -124,7 +124,7 @@ def show(profile_id: str, as_json: bool, on: object, db_path: str | None) -> Non
         passend profiles show wn-0042 --on 2026-03-01
     """
     profile, version = _load(db_path, profile_id)
-    today = on.date() if on else date.today()  # type: ignore[attr-defined]
+    today = on.date() if on else date.today()
     items = poortwachter.deadlines(profile.first_sick_day)
     if as_json:
         click.echo(json.dumps({

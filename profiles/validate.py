@@ -68,7 +68,7 @@ def validate(data: Any, source: str = "<profiel>") -> Checked:
                                       ("first_sick_day", "profile_set_on",
                                        "second_track_started_on")))
     postcode = data.get("home_postcode")
-    if isinstance(postcode, str) and (profile or not _field_failed(problems, "home_postcode")):
+    if isinstance(postcode, str) and not _field_failed(problems, "home_postcode"):
         if place.locate(None, postcode) is None:
             problems.append("home_postcode: onbekende postcode (niet in de GeoNames-tabel); "
                             "gebruik een bestaande Nederlandse postcode")

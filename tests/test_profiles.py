@@ -78,6 +78,9 @@ def test_base_profile_is_valid() -> None:
     ("travel.fiets", True, "travel.fiets: onbekend veld; toegestane velden: mode, "
                            "max_minutes_one_way"),
     ("skills", "Excel", "skills: moet een lijst zijn"),
+    ("experience.0.rol", "x", "experience.0.rol: onbekend veld; toegestane velden: title, "
+                              "years, description"),
+    ("last_job", "Orderpicker", "last_job: moet een blok met velden zijn"),
 ])
 def test_each_bad_field_gives_its_dutch_message(path: str, value: Any, message: str) -> None:
     checked = validate(_with(path, value))
