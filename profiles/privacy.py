@@ -50,10 +50,15 @@ def diagnosis_problems(data: Any, path: str = "") -> list[str]:
             if looks_like_diagnosis(text)]
 
 
+def safe_path(parts: list[str]) -> str:
+    """A dotted field path with every part that names a diagnosis masked as ``<veldnaam>``."""
+    return ".".join("<veldnaam>" if looks_like_diagnosis(part) else part for part in parts)
+
+
 def _texts(data: Any, path: str) -> Iterator[tuple[str, str]]:
     if isinstance(data, dict):
         for key, value in data.items():
-            where = f"{path}.{key}" if path else str(key)
+            where = safe_path([path, str(key)] if path else [str(key)])
             yield where, str(key)
             yield from _texts(value, where)
     elif isinstance(data, list):

@@ -18,7 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ingest.normalise import place
 from profiles.model import Zoekprofiel, date_order_problems, fml_problem
-from profiles.privacy import diagnosis_problems
+from profiles.privacy import diagnosis_problems, safe_path
 
 PATTERN_HINTS = {
     "id": "alleen letters, cijfers, '_', '.' en '-', hoogstens 64 tekens (bijv. wn-0042)",
@@ -109,7 +109,7 @@ def _lines(error: Any) -> list[str]:
         # int | list[int]: pydantic reports both branches; one line says what works.
         return [f"fml.{loc[1]}: {_shown(error['input'])} is geen optiecode; geef een getal of "
                 "een lijst van getallen"]
-    return [f"{'.'.join(loc)}: {_message(error, loc)}"]
+    return [f"{safe_path(loc)}: {_message(error, loc)}"]
 
 
 def _message(error: Any, loc: list[str]) -> str:

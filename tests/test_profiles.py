@@ -136,12 +136,14 @@ def test_ordinary_text_is_no_diagnosis(text: str) -> None:
     assert not looks_like_diagnosis(text)
 
 
-def test_a_diagnosis_as_field_name_is_rejected() -> None:
-    data = {**BASE, "diagnose": "geheim"}
+def test_a_diagnosis_as_field_name_is_rejected_and_masked() -> None:
+    data = {**BASE, "diagnose": "geheim", "travel": {"hernia": True}}
     problems = validate(data).problems
-    assert problems[0] == ("diagnose: lijkt een diagnose te bevatten; sla alleen functionele "
+    assert problems[0] == ("<veldnaam>: lijkt een diagnose te bevatten; sla alleen functionele "
                            "beperkingen (FML) op, geen diagnoses")
-    assert not any("geheim" in p for p in problems)
+    assert "travel.<veldnaam>: onbekend veld; toegestane velden: mode, max_minutes_one_way" \
+        in problems
+    assert not any(word in p for p in problems for word in ("geheim", "hernia", "diagnose:"))
 
 
 def test_examples_are_valid() -> None:
