@@ -192,3 +192,14 @@ def decode(row: dict[str, Any]) -> dict[str, Any]:
         out[key] = json.loads(row[key]) if row.get(key) else None
     out["education_soft"] = bool(row.get("education_soft"))
     return out
+
+
+@migrations()
+def m002_profiles(db: Database) -> None:
+    db["profiles"].create({"id": str, "version": int, "active": int}, pk="id")
+    db["profile_versions"].create(
+        {"profile_id": str, "version": int, "stored_at": str, "valid_from": str,
+         "profile": str},
+        pk=("profile_id", "version"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )

@@ -8,6 +8,7 @@ import click
 
 from ingest import cli as ingest_cli
 from ingest.pipeline import ingest_source
+from profiles.cli import profiles
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,6 +19,7 @@ def cli() -> None:
 
 cli.add_command(ingest_cli.ingest)
 cli.add_command(ingest_cli.vacancies)
+cli.add_command(profiles)
 
 
 @click.command()

@@ -74,6 +74,9 @@ class Zoekprofiel(_Strict):
     exclude: Exclusions = Exclusions()
     weekly_quota: int = Field(5, ge=1, le=50, description="vacatures per weeklijst")
     fml: dict[str, int | list[int]] = {}
+    notes: str = Field(
+        "", description="vrije notities; alleen functionele beperkingen, geen diagnoses"
+    )
 
     @property
     def pc4(self) -> str:
@@ -82,17 +85,18 @@ class Zoekprofiel(_Strict):
     @field_validator("fml")
     @classmethod
     def _fml_answers_exist(cls, value: dict[str, int | list[int]]) -> dict[str, int | list[int]]:
-        problems = [p for code, answer in value.items() if (p := _fml_problem(code, answer))]
+        problems = [p for code, answer in value.items() if (p := fml_problem(code, answer))]
         if problems:
             raise ValueError("; ".join(problems))
         return value
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Zoekprofiel:
-        if self.profile_set_on < self.first_sick_day:
-            raise ValueError("profile_set_on ligt vóór first_sick_day")
-        if self.second_track_started_on and self.second_track_started_on < self.first_sick_day:
-            raise ValueError("second_track_started_on ligt vóór first_sick_day")
+        problems = date_order_problems(
+            self.first_sick_day, self.profile_set_on, self.second_track_started_on
+        )
+        if problems:
+            raise ValueError("; ".join(problems))
         return self
 
     def limit_code(self, code: str) -> int:
@@ -106,11 +110,28 @@ class Zoekprofiel(_Strict):
         return {answer} if isinstance(answer, int) and answer else set(answer or [])
 
 
-def _fml_problem(code: str, answer: int | list[int]) -> str | None:
+def date_order_problems(
+    first_sick_day: date | None, profile_set_on: date | None, second_track_started_on: date | None
+) -> list[str]:
+    """Dutch ``path: message`` lines for dates before the first sick day.
+
+    A plain function so profile validation can report date order next to other field errors.
+    """
+    problems = []
+    if first_sick_day and profile_set_on and profile_set_on < first_sick_day:
+        problems.append("profile_set_on: ligt vóór first_sick_day; kies een datum op of na de "
+                        "eerste ziektedag")
+    if first_sick_day and second_track_started_on and second_track_started_on < first_sick_day:
+        problems.append("second_track_started_on: ligt vóór first_sick_day; kies een datum op of "
+                        "na de eerste ziektedag")
+    return problems
+
+
+def fml_problem(code: str, answer: int | list[int]) -> str | None:
     """A Dutch description of what is wrong with one FML answer, or ``None``."""
     entry = fml.ITEMS.get(code)
     if entry is None:
-        return f"fml.{code}: onbekend FML-item"
+        return f"fml.{code}: onbekend FML-item; gebruik een itemcode zoals IV.13 of VI.1"
     if entry.kind is fml.Kind.ORDINAL:
         valid = [o.code for o in entry.options]
         if not isinstance(answer, int) or answer not in valid:
