@@ -119,3 +119,19 @@ def test_corpus_present_or_skipped() -> None:
     if not CORPUS.is_dir():
         pytest.skip("gedeelde JSON-LD-corpus ontbreekt")
     assert _corpus_files()
+
+
+def test_commented_jsonld_file_is_repaired() -> None:
+    content = b'// export van ons ATS\n{"@type": "JobPosting", "title": "Kok", "url": "u",}\n'
+    (posting,) = jsonld.read(content, "kok.jsonld", None)
+    assert isinstance(posting, RawPosting) and posting.title == "Kok"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\xff\xfe\x00", b"<html><script type='application/ld+json'></script></html>",
+     b'{"@type": "JobPosting", "title": {"@value": 3}, "baseSalary": {"value": {"minValue": {}}}}',
+     b'[1, "twee", null, {"@type": ["Thing", "JobPosting"], "name": "Bakker"}]'],
+)
+def test_odd_input_never_crashes(content: bytes) -> None:
+    assert list(jsonld.read(content, "vreemd", None))

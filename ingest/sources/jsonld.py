@@ -257,9 +257,10 @@ def posting(node: dict[str, Any], source: str, location: str, employer: str | No
 
 
 def read(content: bytes, source: str, employer: str | None) -> Iterator[RawPosting | Rejected]:
-    """Postings of a .json/.jsonld file or of every ld+json block of an HTML page."""
+    """Postings of every ld+json block of an HTML page, or of a whole .json/.jsonld file."""
     text = content.decode("utf-8", errors="replace").lstrip("\ufeff")
-    blocks = [text] if text.lstrip()[:1] in ("{", "[") else script_blocks(text)
+    is_page = re.search(r"<script\b", text, re.IGNORECASE) is not None
+    blocks = script_blocks(text) if is_page else [text]
     found = 0
     for number, block in enumerate(blocks, start=1):
         try:
