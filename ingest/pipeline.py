@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from ingest import fetch as fetching
 from ingest import sources, store
-from ingest.model import RawPosting, Rejected
+from ingest.model import RawPosting, Rejected, Vacancy
 from ingest.normalise import to_vacancy
 
 
@@ -68,12 +68,15 @@ def ingest_source(
         with db.conn:
             store.record_rejections(db, [Rejected(location, "bron", summary.error)], at)
         return summary
+    vacancies = []
+    for item in items:
+        if isinstance(item, Rejected):
+            summary.rejected.append(item)
+        elif (vacancy := _normalise(item, summary)) is not None:
+            vacancies.append(vacancy)
     with db.conn:
-        for item in items:
-            if isinstance(item, Rejected):
-                summary.rejected.append(item)
-            else:
-                _store_posting(db, item, summary, at)
+        for outcome in store.upsert_vacancies(db, vacancies, at):
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
         store.record_rejections(db, summary.rejected, at)
         if fetching.is_url(location):
             db["feed_cache"].upsert(
@@ -94,13 +97,12 @@ def _fetch(db: Database, location: str) -> fetching.Fetched:
     )
 
 
-def _store_posting(db: Database, posting: RawPosting, summary: SourceSummary, at: str) -> None:
+def _normalise(posting: RawPosting, summary: SourceSummary) -> Vacancy | None:
+    """The vacancy of a posting, or ``None`` with a rejection noted when it cannot be read."""
     try:
-        vacancy = to_vacancy(posting)
+        return to_vacancy(posting)
     except (ValueError, TypeError, KeyError) as error:
         summary.rejected.append(
             Rejected(posting.source, posting.location, f"kon niet normaliseren: {error}")
         )
-        return
-    outcome = store.upsert_vacancy(db, vacancy, at)
-    setattr(summary, outcome, getattr(summary, outcome) + 1)
+        return None

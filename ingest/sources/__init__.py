@@ -7,27 +7,91 @@ that cannot be read at all raises :class:`SourceError` with a Dutch reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ingest.model import RawPosting, Rejected
-from ingest.sources import feed
+from ingest.sources import feed, jobsxml, jsonld
+from ingest.sources.errors import SourceError
 
 Reader = Callable[[bytes, str, str | None], Iterator[RawPosting | Rejected]]
 
 
-class SourceError(Exception):
-    """A whole source could not be read; the message says why and what to try."""
-
-
 READERS: dict[str, Reader] = {
     "feed": feed.read,
+    "jsonld": jsonld.read,
+    "jobsxml": jobsxml.read,
 }
+
+__all__ = ["READERS", "Reader", "SourceError", "detect_format", "expand", "read"]
+
+
+_BY_EXTENSION = {
+    ".jsonld": "jsonld", ".html": "jsonld", ".htm": "jsonld",
+    ".csv": "spreadsheet", ".tsv": "spreadsheet", ".xlsx": "spreadsheet",
+}
+_BY_CONTENT_TYPE = {
+    "application/ld+json": "jsonld", "text/html": "jsonld", "application/xhtml+xml": "jsonld",
+    "text/csv": "spreadsheet", "text/tab-separated-values": "spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "spreadsheet",
+    "application/rss+xml": "feed", "application/atom+xml": "feed", "application/feed+json": "feed",
+}
+_XML_ROOT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+
+
+def _root(content: bytes) -> bytes:
+    """Name of the first element, past the XML declaration, comments and DOCTYPE."""
+    head = re.sub(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", b"", content[:4096], flags=re.S | re.I)
+    match = _XML_ROOT.search(head)
+    return match.group(1).lower() if match else b""
+
+
+def _xml_format(content: bytes) -> str:
+    """``jobsxml`` when the root element is ``<jobs>``, else a feed (RSS/Atom)."""
+    return "jobsxml" if _root(content) == b"jobs" else "feed"
+
+
+def _json_format(content: bytes) -> str:
+    """A JSON Feed names jsonfeed.org in its ``version``; other JSON is taken as JSON-LD."""
+    return "feed" if re.search(rb'"version"\s*:\s*"[^"]*jsonfeed', content[:4096]) else "jsonld"
+
+
+def _sniff(content: bytes) -> str | None:
+    head = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:512]
+    if head.startswith(b"PK\x03\x04"):
+        return "spreadsheet"
+    if head.startswith(b"<"):
+        return "jsonld" if _root(content) in {b"html", b"head", b"body"} else _xml_format(content)
+    if head.startswith((b"{", b"[")):
+        return _json_format(content)
+    return None
 
 
 def detect_format(name: str, content: bytes, content_type: str = "") -> str:
-    """Guess the format of a source from its name, content type and first bytes."""
-    return "feed"
+    """Guess the format of a source from its extension, else its content type and first bytes."""
+    suffix = PurePosixPath(name.split("?", 1)[0].split("#", 1)[0]).suffix.lower()
+    if suffix in {".rss", ".atom", ".xml"}:
+        return _xml_format(content)
+    if suffix == ".json":
+        return _json_format(content)
+    if suffix in _BY_EXTENSION:
+        return _BY_EXTENSION[suffix]
+    mime = content_type.split(";", 1)[0].strip().lower()
+    if mime in _BY_CONTENT_TYPE:
+        return _BY_CONTENT_TYPE[mime]
+    if mime.endswith(("/xml", "+xml")):
+        return _xml_format(content)
+    if mime.endswith(("/json", "+json")):
+        return _json_format(content)
+    found = _sniff(content)
+    if found is None:
+        known = ", ".join(sorted(READERS))
+        raise SourceError(
+            f"{name}: formaat niet herkend (geen bekende extensie of inhoud); "
+            f"geef het op met --format ({known})"
+        )
+    return found
 
 
 def expand(location: str) -> list[str]:
