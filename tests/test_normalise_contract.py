@@ -12,6 +12,7 @@ CASES = [
     ("contract voor onbepaalde tijd", "vast"),
     ("contract van onbepaalde duur", "vast"),
     ("Vast dienstverband na een proeftijd", "vast"),
+    ("Contract: Vaste job", "vast"),
     ("contract voor bepaalde tijd", "bepaalde_tijd"),
     ("Jaarcontract met uitzicht op vast", "bepaalde_tijd"),
     ("jaarcontract met uitzicht op een vast contract", "bepaalde_tijd"),
@@ -52,7 +53,7 @@ def test_contract_phrasings(text: str, code: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", None, "FULL_TIME", "PART_TIME", "OTHER", "Interne en externe contacten", "fulltime",
-     "Je werkt zelfstandig"],
+     "Je werkt zelfstandig", "Tijdelijk werkloos", "Telefonische oproepen aannemen"],
 )
 def test_no_contract_gives_none(text: str | None) -> None:
     assert parse_contract(text) is None

@@ -73,6 +73,7 @@ NOT_HOURS = [
     "24/7 bereikbaar",
     "Je krijgt 25 vakantiedagen",
     "Een team van 12 collega's",
+    "Dagwerk 8-17u",
 ]
 
 

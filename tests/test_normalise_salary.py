@@ -89,6 +89,8 @@ NOT_SALARY = [
     "€ 5 per uur",
     "€ 1.000.000 omzet",
     "Je werkt in 2026 vanaf maandag",
+    "€ 18.191",  # a year's pay below any minimum wage, or a month far above: unclear
+    "maaltijdcheques van 8 euro",
 ]
 
 

@@ -28,12 +28,16 @@ _CONTRACTS = (
     ("payroll", re.compile(r"\bpayroll\w*\b", re.I)),
     ("detachering", re.compile(r"\b(detachering\w*|gedetacheerd|detacheren)\b", re.I)),
     ("uitzend", re.compile(r"\b(uitzend\w*|interim\b(?!manager)|fase [abc]\b)", re.I)),
-    ("oproep", re.compile(r"\b(oproep\w*|0[- ]uren\w*|nuluren\w*|min[- ]max[- ]contract)\b", re.I)),
+    ("oproep", re.compile(
+        r"\b(oproep(?:kracht|contract|basis)\w*|0[- ]uren\w*|nuluren\w*|min[- ]max[- ]contract)\b",
+        re.I)),
     ("bepaalde_tijd", re.compile(
-        r"\b(bepaalde (?:tijd|duur)|jaarcontract|tijdelijk\w*|temporary|projectcontract)\b"
+        r"\b(bepaalde (?:tijd|duur)|jaarcontract|temporary|projectcontract"
+        r"|tijdelijk\w* (?:contract|job|baan|dienstverband|aanstelling|functie|opdracht"
+        r"|vervanging))\b"
         r"|\bcontract voor (?:\d+|een|één|zes|twaalf) (?:jaar|maanden)", re.I)),
     ("vast", re.compile(
-        r"\b(vast\w* (?:contract|dienstverband|aanstelling|baan)|vast in dienst"
+        r"\b(vast\w* (?:contract|dienstverband|aanstelling|baan|job)|vast in dienst"
         r"|onbepaalde (?:tijd|duur)|permanent)\b", re.I)),
 )
 

@@ -68,7 +68,8 @@ def _is_week(text: str, match: re.Match[str]) -> bool:
 
 def _plausible(low: float | None, high: float | None) -> bool:
     values = [v for v in (low, high) if v is not None]
-    return all(0 < v <= MAX_HOURS for v in values) and (low is None or high is None or low <= high)
+    ordered = low is None or high is None or low <= high
+    return bool(values) and ordered and all(0 < v <= MAX_HOURS for v in values)
 
 
 Found = tuple[float | None, float | None]
@@ -95,7 +96,13 @@ def _fte(text: str) -> Hours | None:
 
 
 def _range(text: str) -> Hours | None:
-    return _first(_RANGE, lambda m: (_num(m[1]), _num(m[2])), text)
+    return _first(_RANGE, _week_range, text)
+
+
+def _week_range(match: re.Match[str]) -> Found:
+    """Hours from a range; a clock window such as "8-17u" is a working day, not a week."""
+    low, high = _num(match[1]), _num(match[2])
+    return (None, None) if low < 10 and 12 < high <= 24 else (low, high)
 
 
 def _lower(text: str) -> Hours | None:

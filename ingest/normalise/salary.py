@@ -16,7 +16,9 @@ from dataclasses import dataclass
 DEFAULT_HOURS_PER_WEEK = 38.0
 WEEKS_PER_MONTH = 52 / 12
 MONTHLY_MIN, MONTHLY_MAX = 500.0, 25000.0
-HOURLY_MIN, HOURLY_MAX = 8.0, 150.0
+HOURLY_MIN, HOURLY_MAX = 10.0, 150.0
+# Without a named period a large amount is a year's pay; between the two it is too unclear.
+MONTHLY_GUESS_MAX, YEARLY_GUESS_MIN = 15000.0, 20000.0
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,13 @@ def _period(text: str, start: int, end: int) -> tuple[str | None, int]:
     return (before[-1].lastgroup if before else None), end
 
 
-def _guess_period(value: float) -> str:
-    """No period named: small amounts are hourly wages, large ones yearly."""
-    return "hour" if value < 100 else "year" if value >= 15000 else "month"
+def _guess_period(value: float) -> str | None:
+    """No period named: small amounts are hourly wages, large ones yearly, else unclear."""
+    if value < 100:
+        return "hour"
+    if value < MONTHLY_GUESS_MAX:
+        return "month"
+    return "year" if value >= YEARLY_GUESS_MIN else None
 
 
 def _to_month(value: float, period: str, hours: float) -> float | None:
@@ -152,31 +158,38 @@ def _acceptable(text: str, used: list[re.Match[str]]) -> bool:
     return bool((bounded or salary_context) and _BARE_TAIL.match(tail))
 
 
+def _salary(text: str, used: list[re.Match[str]], found: Found, hours: float) -> Salary | None:
+    """The amounts a parser read as a monthly salary, or ``None`` when implausible."""
+    low, high, _ = found
+    start, end = used[0].start(), used[-1].end()
+    period, end = _period(text, start, end)
+    # A range shares one period, judged by its upper amount when the size decides.
+    period = period or _guess_period(high or low or 0.0)
+    if period is None:
+        return None
+    monthly_low = _to_month(low, period, hours) if low is not None else None
+    monthly_high = _to_month(high, period, hours) if high is not None else None
+    if (low is not None and monthly_low is None) or (high is not None and monthly_high is None):
+        return None
+    bound = _UPPER.search(text[:start]) or _LOWER.search(text[:start])
+    if bound and len(used) == 1 and low != high:
+        start = bound.start()
+    return Salary(monthly_low, monthly_high, text[start:end].strip())
+
+
 def parse_salary(text: str | None, *, hours_per_week: float | None = None) -> Salary | None:
     """The first plausible salary in ``text`` as gross euros per month, else ``None``."""
     if not text:
         return None
     hours = hours_per_week or DEFAULT_HOURS_PER_WEEK
     tokens = list(_TOKEN.finditer(text))
-    i = 0
-    while i < len(tokens):
-        for parser in _PARSERS:
-            found = parser(text, tokens, i)
-            if found is None:
-                continue
-            low, high, used_count = found
-            used = tokens[i:i + used_count]
-            start, end = used[0].start(), used[-1].end()
-            if _acceptable(text, used):
-                # A range shares one period, judged by its upper amount when the size decides.
-                period, end = _period(text, start, end)
-                period = period or _guess_period(high or low or 0.0)
-                bound = _UPPER.search(text[:start]) or _LOWER.search(text[:start])
-                start = bound.start() if bound and used_count == 1 and low != high else start
-                monthly_low = _to_month(low, period, hours) if low is not None else None
-                monthly_high = _to_month(high, period, hours) if high is not None else None
-                if (low is None or monthly_low) and (high is None or monthly_high):
-                    return Salary(monthly_low, monthly_high, text[start:end].strip())
-            break
-        i += 1
+    for i in range(len(tokens)):
+        found = next(
+            (found for parser in _PARSERS if (found := parser(text, tokens, i)) is not None), None
+        )
+        if found is None:
+            continue
+        used = tokens[i:i + found[2]]
+        if _acceptable(text, used) and (salary := _salary(text, used, found, hours)):
+            return salary
     return None
