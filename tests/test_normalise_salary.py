@@ -91,6 +91,7 @@ NOT_SALARY = [
     "Je werkt in 2026 vanaf maandag",
     "€ 18.191",  # a year's pay below any minimum wage, or a month far above: unclear
     "maaltijdcheques van 8 euro",
+    "€568-€6569",  # one bound lost a digit: neither can be trusted
 ]
 
 

@@ -19,6 +19,7 @@ MONTHLY_MIN, MONTHLY_MAX = 500.0, 25000.0
 HOURLY_MIN, HOURLY_MAX = 10.0, 150.0
 # Without a named period a large amount is a year's pay; between the two it is too unclear.
 MONTHLY_GUESS_MAX, YEARLY_GUESS_MIN = 15000.0, 20000.0
+MAX_RANGE_RATIO = 3.0
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ def _salary(text: str, used: list[re.Match[str]], found: Found, hours: float) ->
     monthly_high = _to_month(high, period, hours) if high is not None else None
     if (low is not None and monthly_low is None) or (high is not None and monthly_high is None):
         return None
+    if monthly_low and monthly_high and monthly_high > MAX_RANGE_RATIO * monthly_low:
+        return None  # "€568-€6569": a typo in one bound, so neither can be trusted
     bound = _UPPER.search(text[:start]) or _LOWER.search(text[:start])
     if bound and len(used) == 1 and low != high:
         start = bound.start()
@@ -183,13 +186,13 @@ def parse_salary(text: str | None, *, hours_per_week: float | None = None) -> Sa
         return None
     hours = hours_per_week or DEFAULT_HOURS_PER_WEEK
     tokens = list(_TOKEN.finditer(text))
-    for i in range(len(tokens)):
+    i = 0
+    while i < len(tokens):
         found = next(
             (found for parser in _PARSERS if (found := parser(text, tokens, i)) is not None), None
         )
-        if found is None:
-            continue
-        used = tokens[i:i + found[2]]
-        if _acceptable(text, used) and (salary := _salary(text, used, found, hours)):
+        used = tokens[i:i + found[2]] if found else tokens[i:i + 1]
+        if found and _acceptable(text, used) and (salary := _salary(text, used, found, hours)):
             return salary
+        i += len(used)
     return None
