@@ -53,6 +53,9 @@ CASES = [
     ("Bachelor's degree in Computer Science", 6.0, False),
     ("Master's degree or equivalent experience", 7.0, True),
     ("Geen diploma nodig", 0.0, False),
+    ("HBO/WO-niveau", 6.0, False),
+    ("Afgeronde opleiding op minimaal MBO 3 niveau", 3.0, False),
+    ("VMBO/MBO", 2.0, False),
     ("Profiel:\nJe hebt een afgeronde mbo-opleiding niveau 3 of 4.\nJe hebt rijbewijs B.", 3.0,
      False),
 ]

@@ -51,6 +51,9 @@ CASES = [
     ("Werktijden van 8 tot 17 uur, fulltime.", 36.0, 40.0),
     ("Omvang: 28 - 36 uur per week (0,7 - 0,9 fte)", 28.0, 36.0),
     ("Een baan voor 16,5 uur per week", 16.5, 16.5),
+    ("Een parttime functie van 24 uur", 24.0, 24.0),
+    ("werkweek van 4 x 9 uur", 36.0, 36.0),
+    ("32-36u", 32.0, 36.0),
 ]
 
 

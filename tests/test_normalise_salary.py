@@ -50,6 +50,9 @@ CASES = [
     ("Je krijgt € 500 opleidingsbudget en € 3.000 bruto per maand", 3000.0, 3000.0),
     ("€ 3.000 bruto per maand o.b.v. 38 uur", 3000.0, 3000.0),
     ("salary € 4,500 per month", 4500.0, 4500.0),
+    ("€ 2.500 - 3.200", 2500.0, 3200.0),
+    ("Salarisindicatie: 2.600 - 3.400", 2600.0, 3400.0),
+    ("€ 20,- per uur", 3293.33, 3293.33),
 ]
 
 
@@ -91,6 +94,7 @@ NOT_SALARY = [
     "Je werkt in 2026 vanaf maandag",
     "€ 18.191",  # a year's pay below any minimum wage, or a month far above: unclear
     "maaltijdcheques van 8 euro",
+    "Je houdt € 2.100 netto over",
     "€568-€6569",  # one bound lost a digit: neither can be trusted
 ]
 

@@ -1,8 +1,9 @@
 """Working hours per week from Dutch and Flemish phrasings.
 
-Small parsers are tried in order, most specific first: fte, hour ranges, bounded hours ("minimaal
-16 uur"), single hours, days per week (× 8 hours), then words (fulltime, parttime, 0-uren). Hours
-that are not a working week ("24 uur per dag service", "binnen 48 uur") are skipped.
+Small parsers are tried in order, most specific first: fte, "4 x 9 uur", hour ranges, bounded
+hours ("minimaal 16 uur"), single hours, days per week (× 8 hours), then words (fulltime,
+parttime, 0-uren). Hours that are not a working week ("24 uur per dag service", "binnen 48 uur",
+a clock window such as "8-17u") are skipped.
 
 "parttime"/"deeltijds" without a number is read as 12-32 hours: the usual Dutch span between a
 small part-time job and a four-day week. "fulltime"/"voltijds" is 36-40 (the cao sets one fte);
@@ -37,6 +38,7 @@ _UNIT = r"\s*(?:uur|uren|u)\b"
 _FTE_RANGE = re.compile(rf"{_NUM}{_JOIN}{_NUM}\s*fte\b", re.IGNORECASE)
 _FTE = re.compile(rf"{_NUM}\s*fte\b", re.IGNORECASE)
 _RANGE = re.compile(rf"{_NUM}{_JOIN}{_NUM}{_UNIT}", re.IGNORECASE)
+_DAYS_TIMES = re.compile(rf"\b([1-6])\s*[x×]\s*{_NUM}{_UNIT}", re.IGNORECASE)
 _LOWER = re.compile(rf"\b(?:minimaal|min\.?|minimum|vanaf|ten ?minste)\s*{_NUM}{_UNIT}", re.I)
 _UPPER = re.compile(rf"\b(?:maximaal|max\.?|maximum|tot|hooguit)\s*{_NUM}{_UNIT}", re.IGNORECASE)
 _SINGLE = re.compile(rf"{_NUM}{_UNIT}", re.IGNORECASE)
@@ -47,7 +49,7 @@ _FULLTIME = re.compile(r"\b(?:full[- ]?time|voltijd(?:s|se)?)\b", re.IGNORECASE)
 _PARTTIME = re.compile(r"\b(?:part[- ]?time|deeltijd(?:s|se)?)\b", re.IGNORECASE)
 # Hours that are a deadline, a service promise or a time of day rather than a working week.
 _NOT_WEEK_BEFORE = re.compile(
-    r"(?:\b(?:binnen|na|om|van|in|elke|iedere|per|over|tot|t/m|en)|[-–à\d])\s*$", re.I
+    r"(?:\b(?:binnen|na|om|in|elke|iedere|per|over|tot|t/m|en)|[-–àx\d])\s*$", re.I
 )
 _NOT_WEEK_AFTER = re.compile(
     r"^\s*(?:per (?:dag|etmaal|maand|jaar)|p/d|service|bereikbaar|per day|a day|reactie|levering"
@@ -95,6 +97,11 @@ def _fte(text: str) -> Hours | None:
     return _first(_FTE, lambda m: (_num(m[1]) * HOURS_PER_FTE,) * 2, text)
 
 
+def _days_times(text: str) -> Hours | None:
+    """ "4 x 9 uur": days times hours per day."""
+    return _first(_DAYS_TIMES, lambda m: (int(m[1]) * _num(m[2]),) * 2, text)
+
+
 def _range(text: str) -> Hours | None:
     return _first(_RANGE, _week_range, text)
 
@@ -140,7 +147,9 @@ def _words(text: str) -> Hours | None:
     return None
 
 
-_PARSERS = (_fte_range, _fte, _range, _lower, _upper, _single, _days_range, _days, _words)
+_PARSERS = (
+    _fte_range, _fte, _days_times, _range, _lower, _upper, _single, _days_range, _days, _words,
+)
 
 
 def parse_hours(text: str | None) -> Hours | None:

@@ -148,6 +148,8 @@ def _acceptable(text: str, used: list[re.Match[str]]) -> bool:
     head, tail = text[max(0, start - 30):start], text[end:end + 20]
     if _ALLOWANCE_BEFORE.search(head) or _ALLOWANCE.search(text[start:end] + tail):
         return False
+    if re.match(r"\s*netto\b", tail, re.IGNORECASE):
+        return False  # net pay cannot be turned into gross
     if any(_has_currency(token) for token in used):
         return True
     if any(_value(token) < 100 for token in used):
