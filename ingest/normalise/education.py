@@ -82,8 +82,9 @@ def parse_education(text: str | None) -> Education | None:
         if next_start - end > _ALTERNATIVE_GAP:
             break
         end, level = next_end, min(level, next_level)
+    # Soft words count only near the phrase and on its own line.
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    context = text[max(line_start, start - 40):(line_end if line_end != -1 else len(text))]
-    context = context[: end - max(line_start, start - 40) + 60]
+    line_end = len(text) if line_end == -1 else line_end
+    context = text[max(line_start, start - 40):min(line_end, end + 60)]
     return Education(level, bool(_SOFT.search(context)), text[start:end])
