@@ -21,6 +21,9 @@ NAMES = [
     ("Rotterdam e.o.", "Rotterdam"),
     ("Alphen aan den Rijn", "Alphen aan den Rijn"),
     ("Sudwest-Fryslan", "Súdwest-Fryslân"),
+    ("Amsterdam-Zuidoost", "Amsterdam"),
+    ("Leiden - Den Haag", "Leiden"),
+    ("Eindhoven / Helmond", "Eindhoven"),
 ]
 
 

@@ -74,10 +74,12 @@ def _centroid(rows: list[list[str]], name_column: int) -> Place:
 
 
 def _name_candidates(text: str) -> list[str]:
-    """The name as given, then without region words, province suffix or a second part."""
+    """The name as given, then without region words, province suffix or a second part
+    ("Amsterdam-Zuidoost", "Leiden - Den Haag")."""
     first = re.split(r"[,;/|]", text)[0]
     stripped = _SUFFIX.sub("", _PREFIX.sub("", first.strip())).strip()
-    return [text, first, stripped, *re.split(r"\s+-\s+|\s+en\s+", stripped)]
+    parts = re.split(r"\s+-\s+|\s+en\s+", stripped)
+    return [text, first, stripped, *parts, stripped.split("-")[0]]
 
 
 def place_centroid(name: str | None) -> Place | None:
