@@ -70,6 +70,11 @@ def test_hourly_wage_uses_the_vacancy_hours() -> None:
     assert salary is not None and salary.min == salary.max == 2080.0
 
 
+def test_period_after_a_comma_belongs_to_another_clause() -> None:
+    salary = parse_salary("€ 2.358,- bruto, uitgekeerd in 13 maanden")
+    assert salary is not None and salary.text == "€ 2.358,-" and salary.min == 2358.0
+
+
 def test_kept_text_includes_bound_and_period() -> None:
     salary = parse_salary("Wij bieden tot € 4.100 bruto per maand.")
     assert salary is not None and salary.text == "tot € 4.100 bruto per maand"

@@ -76,8 +76,12 @@ def _has_currency(token: re.Match[str]) -> bool:
 
 
 def _period(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The pay period named right after the amount (and where it ends), else just before it."""
-    after = _PERIOD.search(text[end:end + 25])
+    """The pay period named right after the amount (and where it ends), else just before it.
+
+    After the amount only the same clause counts: "€ 2.358 bruto, over 14 maanden" has no period.
+    """
+    clause = re.split(r"[;.(]|,\s|\d", text[end:end + 25], maxsplit=1)[0]
+    after = _PERIOD.search(clause)
     if after:
         return after.lastgroup, end + after.end()
     before = list(_PERIOD.finditer(text[max(0, start - 30):start]))
