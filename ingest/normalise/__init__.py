@@ -23,7 +23,7 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
     description = html_to_text(raw.description)
     full_text = f"{raw.title}\n{description}"
     hours = parse_hours(raw.hours_text) or parse_hours(full_text)
-    hours_per_week = hours.max if hours else None
+    hours_per_week = (hours.max or hours.min) if hours else None
     salary = (
         raw.structured.get("salary")
         or parse_salary(raw.salary_text, hours_per_week=hours_per_week)

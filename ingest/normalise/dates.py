@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
 MONTHS = {
@@ -36,6 +36,21 @@ def _day_month_year(text: str) -> date | None:
     return _safe_date(year, month, day)
 
 
+def _year_month_day(text: str) -> date | None:
+    match = re.fullmatch(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})", text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return _safe_date(year, month, day)
+
+
+def _epoch_seconds(text: str) -> date | None:
+    """Job APIs that give Unix time (e.g. ``created_at``: 1714521600)."""
+    if not re.fullmatch(r"\d{9,10}", text):
+        return None
+    return datetime.fromtimestamp(int(text), tz=UTC).date()
+
+
 def _dutch_words(text: str) -> date | None:
     match = re.search(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", text.lower())
     if not match or match.group(2) not in MONTHS:
@@ -50,7 +65,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_PARSERS = (_iso, _rfc2822, _day_month_year, _dutch_words)
+_PARSERS = (_iso, _rfc2822, _day_month_year, _year_month_day, _epoch_seconds, _dutch_words)
 
 
 def parse_date(text: str | None) -> str | None:

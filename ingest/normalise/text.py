@@ -6,7 +6,9 @@ import html
 import re
 from html.parser import HTMLParser
 
-_BLOCK = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"}
+# Blocks stand apart as paragraphs; line tags only start a new line (list items, table rows).
+_BLOCK = {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section"}
+_LINE = {"br", "li", "tr"}
 
 
 class _TextCollector(HTMLParser):
@@ -19,13 +21,18 @@ class _TextCollector(HTMLParser):
         if tag in {"script", "style"}:
             self._skip += 1
         elif tag in _BLOCK:
+            self.parts.append("\n\n")
+        elif tag in _LINE:
             self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style"} and self._skip:
             self._skip -= 1
         elif tag in _BLOCK:
-            self.parts.append("\n")
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
