@@ -18,3 +18,13 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def fresh_db(db_path: Path) -> Database:
     return store.open_db(db_path)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The reference data in ../shared/data (read-only, never shipped); skips when absent."""
+    here = Path(__file__).resolve().parents[1]
+    for candidate in (here.parent / "shared" / "data", here.parents[1] / "shared" / "data"):
+        if candidate.is_dir():
+            return candidate
+    pytest.skip("../shared/data ontbreekt")

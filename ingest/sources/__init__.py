@@ -1,27 +1,28 @@
 """Source readers: each turns the bytes of one source into postings or rejections.
 
-A reader is ``read(content, source, employer) -> Iterator[RawPosting | Rejected]``. It never raises
-for a bad item: the item becomes a :class:`~ingest.model.Rejected` and reading goes on. A source
-that cannot be read at all raises :class:`SourceError` with a Dutch reason.
+A reader is ``read(content, source, employer[, options]) -> Iterator[RawPosting | Rejected]``.
+It never raises for a bad item: the item becomes a :class:`~ingest.model.Rejected` and reading
+goes on. A source that cannot be read at all raises :class:`SourceError` with a Dutch reason.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ingest.model import RawPosting, Rejected
-from ingest.sources import feed
+from ingest.sources import feed, spreadsheet
+from ingest.sources.errors import SourceError
 
-Reader = Callable[[bytes, str, str | None], Iterator[RawPosting | Rejected]]
+__all__ = ["READERS", "SourceError", "detect_format", "expand", "read"]
 
-
-class SourceError(Exception):
-    """A whole source could not be read; the message says why and what to try."""
-
+# Readers that take reader options (a mapping file) get them as a fourth argument.
+Reader = Callable[..., Iterator[RawPosting | Rejected]]
 
 READERS: dict[str, Reader] = {
     "feed": feed.read,
+    "spreadsheet": spreadsheet.read,
 }
 
 
@@ -41,12 +42,16 @@ def expand(location: str) -> list[str]:
 
 
 def read(
-    content: bytes, source: str, *, fmt: str, employer: str | None = None
+    content: bytes, source: str, *, fmt: str, employer: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> Iterator[RawPosting | Rejected]:
-    """Postings and rejections of one source in the given format."""
+    """Postings and rejections of one source; ``options`` (a mapping file) go to readers that
+    take them, others keep the three-argument signature."""
     try:
         reader = READERS[fmt]
     except KeyError:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"onbekend formaat '{fmt}'; kies uit: {known}") from None
+    if options:
+        return reader(content, source, employer, options)
     return reader(content, source, employer)
