@@ -17,6 +17,7 @@ from rich.progress import track
 from rich.table import Table
 from sqlite_utils import Database
 
+from ingest import fetch as fetching
 from ingest import sources, store
 from ingest.pipeline import SourceSummary, expire_gone, ingest_source
 from ingest.sources import spreadsheet
@@ -57,13 +58,15 @@ def open_store(db_path: str | None) -> Database:
               help="Ook alle bronnen uit 'passend sources list' lezen.")
 @click.option("--expire-after-days", type=click.IntRange(min=1), default=14, show_default=True,
               help="Vacatures die zo lang uit hun (gelezen) bron weg zijn, verlopen.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), default=fetching.TIMEOUT_S,
+              show_default=True, help="Seconden wachten op een URL.")
 @click.option("--json", "as_json", is_flag=True, help="Samenvatting per bron als JSON.")
 @click.option("--silent", is_flag=True, help="Geen voortgangsbalk.")
 @db_option
 def ingest(
     locations: tuple[str, ...], employer: str | None, fmt: str | None,
-    mapping_path: str | None, include_registered: bool, expire_after_days: int, as_json: bool,
-    silent: bool, db_path: str | None,
+    mapping_path: str | None, include_registered: bool, expire_after_days: int, timeout: float,
+    as_json: bool, silent: bool, db_path: str | None,
 ) -> None:
     """Lees vacatures uit bestanden, mappen of URL's (RSS/Atom, JSON-LD, CSV/XLSX, jobs-XML).
 
@@ -95,7 +98,7 @@ def ingest(
             for path in sources.expand(row["location"])
         ]
     summaries = [
-        ingest_source(db, path, employer=who, fmt=kind, options=options)
+        ingest_source(db, path, employer=who, fmt=kind, options=options, timeout=timeout)
         for path, who, kind in track(jobs, description="Inlezen", console=stderr, disable=silent)
     ]
     expire_gone(db, summaries, after_days=expire_after_days)
