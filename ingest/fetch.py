@@ -62,6 +62,11 @@ def fetch(
         raise SourceError(f"HTTP-fout {error.code} ({error.reason}) bij ophalen") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
+        if isinstance(reason, TimeoutError):
+            raise SourceError(
+                f"geen antwoord binnen {timeout:g} seconden; probeer later opnieuw of verhoog"
+                " --timeout"
+            ) from None
         raise SourceError(f"kon niet ophalen: {reason}; controleer adres en netwerk") from None
     if len(content) > max_bytes:
         raise SourceError(f"bron is groter dan {max_bytes // 2**20} MB en is niet gelezen")
