@@ -20,11 +20,19 @@ def fresh_db(db_path: Path) -> Database:
     return store.open_db(db_path)
 
 
-@pytest.fixture(scope="session")
-def shared_data() -> Path:
-    """The reference data in ../shared/data (read-only, never shipped); skips when absent."""
+def shared_data_dir() -> Path | None:
+    """The reference data in ../shared/data (read-only, never shipped), or None when absent."""
     here = Path(__file__).resolve().parents[1]
     for candidate in (here.parent / "shared" / "data", here.parents[1] / "shared" / "data"):
         if candidate.is_dir():
             return candidate
-    pytest.skip("../shared/data ontbreekt")
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``shared_data_dir()`` for tests; skips when absent."""
+    found = shared_data_dir()
+    if found is None:
+        pytest.skip("../shared/data ontbreekt")
+    return found
