@@ -86,10 +86,11 @@ def ingest(
             options = {"mapping": spreadsheet.load_mapping(mapping_path)}
         except sources.SourceError as error:
             raise click.BadParameter(str(error), param_hint="--mapping") from None
-        fmt = fmt or "spreadsheet"
+    given_fmt = fmt or ("spreadsheet" if mapping_path else None)
     db = open_store(db_path)
     jobs = [
-        (path, employer, fmt) for location in locations for path in sources.expand(location)
+        (path, employer, given_fmt)
+        for location in locations for path in sources.expand(location)
     ]
     if include_registered:
         jobs += [

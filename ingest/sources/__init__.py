@@ -17,8 +17,9 @@ from ingest.sources.errors import SourceError
 
 __all__ = ["READERS", "SourceError", "detect_format", "expand", "read"]
 
-# Readers that take reader options (a mapping file) get them as a fourth argument.
+# Readers in TAKES_OPTIONS get reader options (a mapping file) as a fourth argument.
 Reader = Callable[..., Iterator[RawPosting | Rejected]]
+TAKES_OPTIONS = {"spreadsheet"}
 
 READERS: dict[str, Reader] = {
     "feed": feed.read,
@@ -46,12 +47,12 @@ def read(
     options: dict[str, Any] | None = None,
 ) -> Iterator[RawPosting | Rejected]:
     """Postings and rejections of one source; ``options`` (a mapping file) go to readers that
-    take them, others keep the three-argument signature."""
+    take them and are ignored by the others, which keep the three-argument signature."""
     try:
         reader = READERS[fmt]
     except KeyError:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"onbekend formaat '{fmt}'; kies uit: {known}") from None
-    if options:
+    if options and fmt in TAKES_OPTIONS:
         return reader(content, source, employer, options)
     return reader(content, source, employer)

@@ -168,8 +168,11 @@ def _xlsx_rows(content: bytes) -> Iterator[tuple[int, list[str]]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
         raise SourceError(f"XLSX kan niet gelezen worden: {error}") from None
     sheet = book[SHEET_NAME] if SHEET_NAME in book.sheetnames else book.worksheets[0]
+    width = 0  # the header's; shorter rows are padded, as a sheet has no ragged rows
     for line, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        yield line, [_cell_text(v) for v in row]
+        cells = [_cell_text(v) for v in row]
+        width = width or (len(cells) if any(cells) else 0)
+        yield line, cells + [""] * (width - len(cells))
     book.close()
 
 
