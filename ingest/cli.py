@@ -88,19 +88,21 @@ def ingest(
             raise click.BadParameter(str(error), param_hint="--mapping") from None
     given_fmt = fmt or ("spreadsheet" if mapping_path else None)
     db = open_store(db_path)
-    jobs = [
-        (path, employer, given_fmt)
-        for location in locations for path in sources.expand(location)
-    ]
+    # location -> (employer, format); what the command line gives wins over the registration.
+    jobs: dict[str, tuple[str | None, str | None]] = {}
     if include_registered:
-        jobs += [
-            (path, row["employer"] or employer, row["format"] or fmt)
-            for row in db["sources"].rows_where(order_by="id")
-            for path in sources.expand(row["location"])
-        ]
+        for row in db["sources"].rows_where(order_by="id"):
+            for path in sources.expand(row["location"]):
+                jobs[path] = (row["employer"] or employer, row["format"] or fmt)
+    for location in locations:
+        for path in sources.expand(location):
+            registered_employer, registered_fmt = jobs.get(path, (None, None))
+            jobs[path] = (employer or registered_employer, given_fmt or registered_fmt)
     summaries = [
         ingest_source(db, path, employer=who, fmt=kind, options=options, timeout=timeout)
-        for path, who, kind in track(jobs, description="Inlezen", console=stderr, disable=silent)
+        for path, (who, kind) in track(
+            jobs.items(), description="Inlezen", console=stderr, disable=silent
+        )
     ]
     expire_gone(db, summaries, after_days=expire_after_days)
     report_summaries(summaries, as_json)

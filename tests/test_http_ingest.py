@@ -111,8 +111,8 @@ def test_second_ingest_gets_304_and_changes_nothing_but_last_seen(
 @pytest.mark.parametrize(
     ("path", "message"),
     [
-        ("/kapot.rss", "HTTP-fout 500"),
-        ("/bestaat-niet.rss", "HTTP-fout 404"),
+        ("/kapot.rss", "HTTP-fout 500 (Internal Server Error) bij ophalen: de server heeft een"),
+        ("/bestaat-niet.rss", "het adres bestaat niet (meer)"),
         ("/traag.rss", "geen antwoord binnen 0.2 seconden"),
     ],
 )

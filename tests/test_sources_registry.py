@@ -39,9 +39,9 @@ def test_add_list_remove_and_ingest_all(tmp_path: Path) -> None:
     assert run("sources", "remove", "2", "--db", db)[0] == 0
     code, out = run("sources", "remove", "2", "--db", db)
     assert code == 1 and "staat niet in de lijst" in out
-    code, out = run("ingest", "--all", "--json", "--silent", "--db", db)
+    code, out = run("ingest", str(feed), "--all", "--json", "--silent", "--db", db)
     assert code == 0, out
-    assert json.loads(out)[0]["new"] == 2
+    assert [s["new"] for s in json.loads(out)] == [2]
     titles = json.loads(run("vacancies", "--json", "--db", db)[1])
     assert {v["employer"] for v in titles} == {"Thuiszorg Noord"}
 
