@@ -56,6 +56,7 @@ def test_template_csv_in_any_encoding_and_delimiter(encoding: str, delimiter: st
     assert second.description == "Patiënten ontvangen en afspraken inplannen."
     assert (first.item_id, first.place_text, first.hours_text) == ("gz-1", "Zwolle", "24 uur")
     assert first.location == "regel 2"
+    assert first.raw["werkgever"] == "Gemeente Zwolle"
 
 
 def test_google_job_feed_layout_is_recognised() -> None:
@@ -107,6 +108,14 @@ def test_mapping_file_through_cli(tmp_path: Path) -> None:
     listed = json.loads(runner.invoke(cli, ["vacancies", "--json", "--db", db]).output)
     assert [(v["title"], v["employer"], v["place"], v["hours_max"]) for v in listed] == [
         ("Kok", "Restaurant De Molen", "Ede", 32.0)]
+
+
+def test_mapping_naming_a_missing_column_says_which() -> None:
+    mapping = {"columns": {"title": "Functienaam", "place": "Werkplek"}, "employer": ""}
+    with pytest.raises(SourceError) as error:
+        postings(b"Functienaam;Standplaats\nKok;Ede\n", {"mapping": mapping})
+    assert "niet gevonden: Werkplek" in str(error.value)
+    assert "Functienaam, Standplaats" in str(error.value)
 
 
 def test_bad_mapping_file_is_a_usage_error(tmp_path: Path) -> None:

@@ -89,7 +89,10 @@ def read(
             yield Rejected(source, f"regel {line}",
                           f"{len(cells)} cellen maar {len(header)} kolommen; rij overgeslagen")
             continue
-        yield from _posting(source, line, cells, columns, employer or mapping.get("employer", ""))
+        raw = {name: cell for name, cell in zip(header, cells, strict=False) if name and cell}
+        yield from _posting(
+            source, line, cells, columns, employer or mapping.get("employer", ""), raw
+        )
     if header is None:
         raise SourceError("spreadsheet is leeg: geen kopregel gevonden")
 
@@ -121,7 +124,8 @@ def _columns(header: list[str], mapped: dict[str, str] | None, source: str) -> d
 
 
 def _posting(
-    source: str, line: int, cells: list[str], columns: dict[int, str], employer: str
+    source: str, line: int, cells: list[str], columns: dict[int, str], employer: str,
+    raw: dict[str, str],
 ) -> Iterator[RawPosting | Rejected]:
     values = {field: cells[i].strip() for i, field in columns.items() if i < len(cells)}
     if not values.get("title"):
@@ -131,7 +135,7 @@ def _posting(
     values.setdefault("employer", "")
     values["employer"] = values["employer"] or employer
     yield RawPosting(source=source, item_id=item_id, location=f"regel {line}",
-                     raw=dict(values), **values)
+                     raw=raw, **values)
 
 
 def _row_hash(values: dict[str, str]) -> str:
