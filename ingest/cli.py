@@ -120,7 +120,10 @@ def template(out: str) -> None:
         passend template vacatures.xlsx
     """
     spreadsheet.write_template(out)
-    stderr.print(f"sjabloon geschreven naar {out}; lees het in met: passend ingest {out}")
+    stderr.print(
+        f"sjabloon geschreven naar {out}; lees het in met:"
+        f" passend ingest {out} --format spreadsheet"
+    )
 
 
 @click.group("sources")
