@@ -95,3 +95,18 @@ def test_valid_through_expiry_always_applies(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     assert run("ingest", str(sheet), "--format", "spreadsheet", "--silent", "--db", str(db))[0] == 0
     assert _statuses(db) == {"Kok": "expired", "Afwasser": "open"}
+
+
+def test_mapping_with_all_leaves_registered_feeds_alone(tmp_path: Path) -> None:
+    feed = tmp_path / "noord.rss"
+    feed.write_text(FEED, encoding="utf-8")
+    sheet = tmp_path / "lijst.csv"
+    sheet.write_text("Functienaam;Standplaats\nKok;Ede\n", encoding="utf-8")
+    mapping = tmp_path / "kolommen.yaml"
+    mapping.write_text("columns:\n  title: Functienaam\n  place: Standplaats\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    assert run("sources", "add", str(feed), "--db", db)[0] == 0
+    code, out = run("ingest", str(sheet), "--mapping", str(mapping), "--all", "--json",
+                    "--silent", "--db", db)
+    assert code == 0, out
+    assert [(s["format"], s["new"]) for s in json.loads(out)] == [("feed", 2), ("spreadsheet", 1)]
