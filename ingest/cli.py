@@ -1,4 +1,4 @@
-"""Commands for vacancies: ``passend ingest`` and ``passend vacancies``.
+"""Commands for vacancies: ``passend ingest``, ``vacancies``, ``sources`` and ``template``.
 
 Data goes to stdout (JSON, CSV or a table); progress and summaries go to stderr.
 """
@@ -17,8 +17,10 @@ from rich.progress import track
 from rich.table import Table
 from sqlite_utils import Database
 
+from ingest import fetch as fetching
 from ingest import sources, store
-from ingest.pipeline import SourceSummary, ingest_source
+from ingest.pipeline import SourceSummary, expire_gone, ingest_source
+from ingest.sources import spreadsheet
 
 stderr = Console(stderr=True)
 
@@ -48,12 +50,23 @@ def open_store(db_path: str | None) -> Database:
     "--format", "fmt", type=click.Choice(sorted(sources.READERS)), default=None,
     help="Formaat afdwingen in plaats van herkennen.",
 )
+@click.option(
+    "--mapping", "mapping_path", type=click.Path(exists=True, dir_okay=False), default=None,
+    help="YAML-bestand dat kolommen van een spreadsheet aan velden koppelt.",
+)
+@click.option("--all", "include_registered", is_flag=True,
+              help="Ook alle bronnen uit 'passend sources list' lezen.")
+@click.option("--expire-after-days", type=click.IntRange(min=1), default=14, show_default=True,
+              help="Vacatures die zo lang uit hun (gelezen) bron weg zijn, verlopen.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), default=fetching.TIMEOUT_S,
+              show_default=True, help="Seconden wachten op een URL.")
 @click.option("--json", "as_json", is_flag=True, help="Samenvatting per bron als JSON.")
 @click.option("--silent", is_flag=True, help="Geen voortgangsbalk.")
 @db_option
 def ingest(
-    locations: tuple[str, ...], employer: str | None, fmt: str | None, as_json: bool,
-    silent: bool, db_path: str | None,
+    locations: tuple[str, ...], employer: str | None, fmt: str | None,
+    mapping_path: str | None, include_registered: bool, expire_after_days: int, timeout: float,
+    as_json: bool, silent: bool, db_path: str | None,
 ) -> None:
     """Lees vacatures uit bestanden, mappen of URL's (RSS/Atom, JSON-LD, CSV/XLSX, jobs-XML).
 
@@ -62,18 +75,123 @@ def ingest(
     \b
     Voorbeeld:
         passend ingest vacatures.xml https://werkgever.example/vacatures.rss
+        passend ingest personeel.xlsx --mapping kolommen.yaml
+        passend ingest --all
     """
-    if not locations:
-        raise click.UsageError("geef minstens één bron (bestand, map of URL)")
+    if not locations and not include_registered:
+        raise click.UsageError("geef minstens één bron (bestand, map of URL) of --all")
+    options: dict[str, Any] | None = None
+    if mapping_path:
+        try:
+            options = {"mapping": spreadsheet.load_mapping(mapping_path)}
+        except sources.SourceError as error:
+            raise click.BadParameter(str(error), param_hint="--mapping") from None
+    given_fmt = fmt or ("spreadsheet" if mapping_path else None)
     db = open_store(db_path)
-    expanded = [path for location in locations for path in sources.expand(location)]
+    # location -> (employer, format); what the command line gives wins over the registration.
+    jobs: dict[str, tuple[str | None, str | None]] = {}
+    if include_registered:
+        for row in db["sources"].rows_where(order_by="id"):
+            for path in sources.expand(row["location"]):
+                jobs[path] = (row["employer"] or employer, row["format"] or fmt)
+    for location in locations:
+        for path in sources.expand(location):
+            registered_employer, registered_fmt = jobs.get(path, (None, None))
+            jobs[path] = (employer or registered_employer, given_fmt or registered_fmt)
     summaries = [
-        ingest_source(db, location, employer=employer, fmt=fmt)
-        for location in track(expanded, description="Inlezen", console=stderr, disable=silent)
+        ingest_source(db, path, employer=who, fmt=kind, options=options, timeout=timeout)
+        for path, (who, kind) in track(
+            jobs.items(), description="Inlezen", console=stderr, disable=silent
+        )
     ]
+    expire_gone(db, summaries, after_days=expire_after_days)
     report_summaries(summaries, as_json)
     if not all(s.ok for s in summaries):
         sys.exit(1)
+
+
+@click.command()
+@click.argument("out", type=click.Path(dir_okay=False))
+def template(out: str) -> None:
+    """Schrijf het vacaturesjabloon (XLSX, of CSV bij een .csv-naam) dat werkgevers invullen.
+
+    \b
+    Voorbeeld:
+        passend template vacatures.xlsx
+    """
+    spreadsheet.write_template(out)
+    stderr.print(
+        f"sjabloon geschreven naar {out}; lees het in met:"
+        f" passend ingest {out} --format spreadsheet"
+    )
+
+
+@click.group("sources")
+def sources_group() -> None:
+    """Beheer de vaste bronnen die 'passend ingest --all' leest."""
+
+
+@sources_group.command("add")
+@click.argument("location")
+@click.option("--employer", help="Werkgever voor items die er zelf geen noemen.")
+@click.option("--format", "fmt", type=click.Choice(sorted(sources.READERS)), default=None,
+              help="Formaat afdwingen in plaats van herkennen.")
+@db_option
+def sources_add(location: str, employer: str | None, fmt: str | None, db_path: str | None) -> None:
+    """Voeg een bron (bestand, map of URL) toe; een bestaande bron wordt bijgewerkt."""
+    db = open_store(db_path)
+    with db.conn:
+        existing = _find_source(db, location)
+        row = {"location": location, "employer": employer, "format": fmt}
+        if existing:
+            db["sources"].update(existing["id"], row)
+        else:
+            db["sources"].insert({**row, "added_at": store.now_iso()})
+    stderr.print(f"bron {'bijgewerkt' if existing else 'toegevoegd'}: {location}")
+
+
+@sources_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Als JSON-lijst.")
+@db_option
+def sources_list(as_json: bool, db_path: str | None) -> None:
+    """Toon de vaste bronnen."""
+    rows = list(open_store(db_path)["sources"].rows_where(order_by="id"))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "bron", "werkgever", "formaat", "toegevoegd")
+    for r in rows:
+        table.add_row(str(r["id"]), r["location"], r["employer"] or "", r["format"] or "",
+                      r["added_at"])
+    Console().print(table)
+
+
+@sources_group.command("remove")
+@click.argument("location_or_id", metavar="LOCATION|ID")
+@db_option
+def sources_remove(location_or_id: str, db_path: str | None) -> None:
+    """Verwijder een vaste bron (op adres of id); de vacatures ervan blijven bewaard."""
+    db = open_store(db_path)
+    found = _find_source(db, location_or_id)
+    if found is None:
+        raise click.ClickException(
+            f"bron '{location_or_id}' staat niet in de lijst; zie 'passend sources list'"
+        )
+    with db.conn:
+        db["sources"].delete(found["id"])
+    stderr.print(f"bron verwijderd: {found['location']}")
+
+
+def _find_source(db: Database, location_or_id: str) -> dict[str, Any] | None:
+    where, value = "location = ?", location_or_id
+    if location_or_id.isdigit() and not _rows(db, where, value):
+        where = "id = ?"
+    rows = _rows(db, where, value)
+    return rows[0] if rows else None
+
+
+def _rows(db: Database, where: str, value: str) -> list[dict[str, Any]]:
+    return list(db["sources"].rows_where(where, [value], limit=1))
 
 
 def report_summaries(summaries: list[SourceSummary], as_json: bool) -> None:

@@ -59,9 +59,19 @@ def fetch(
     except urllib.error.HTTPError as error:
         if error.code == 304:
             return Fetched(None, etag=etag, last_modified=last_modified)
-        raise SourceError(f"HTTP-fout {error.code} ({error.reason}) bij ophalen") from None
+        hint = {404: "het adres bestaat niet (meer); controleer de URL"}.get(
+            error.code,
+            "de server heeft een storing; probeer het later opnieuw" if error.code >= 500
+            else "controleer adres en toegang",
+        )
+        raise SourceError(f"HTTP-fout {error.code} ({error.reason}) bij ophalen: {hint}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as error:
         reason = getattr(error, "reason", error)
+        if isinstance(reason, TimeoutError):
+            raise SourceError(
+                f"geen antwoord binnen {timeout:g} seconden; probeer later opnieuw of verhoog"
+                " --timeout"
+            ) from None
         raise SourceError(f"kon niet ophalen: {reason}; controleer adres en netwerk") from None
     if len(content) > max_bytes:
         raise SourceError(f"bron is groter dan {max_bytes // 2**20} MB en is niet gelezen")

@@ -44,13 +44,17 @@ class SourceSummary:
 
 
 def ingest_source(
-    db: Database, location: str, *, employer: str | None = None, fmt: str | None = None
+    db: Database, location: str, *, employer: str | None = None, fmt: str | None = None,
+    options: dict[str, Any] | None = None, timeout: float = fetching.TIMEOUT_S,
 ) -> SourceSummary:
-    """Read one file or URL into the store. Never raises for bad input: see ``summary.error``."""
+    """Read one file or URL into the store. Never raises for bad input: see ``summary.error``.
+
+    ``options`` go to the reader (a spreadsheet's column mapping); ``timeout`` bounds a URL fetch.
+    """
     summary = SourceSummary(location, fmt)
     at = store.now_iso()
     try:
-        fetched = _fetch(db, location)
+        fetched = _fetch(db, location, timeout)
         if fetched.not_modified:
             summary.not_modified = True
             with db.conn:
@@ -61,7 +65,8 @@ def ingest_source(
             location, fetched.content, fetched.content_type
         )
         items = list(
-            sources.read(fetched.content, location, fmt=summary.format, employer=employer)
+            sources.read(fetched.content, location, fmt=summary.format, employer=employer,
+                         options=options)
         )
     except sources.SourceError as error:
         summary.error = str(error)
@@ -87,13 +92,14 @@ def ingest_source(
     return summary
 
 
-def _fetch(db: Database, location: str) -> fetching.Fetched:
+def _fetch(db: Database, location: str, timeout: float) -> fetching.Fetched:
     cached: dict[str, Any] = {}
     if fetching.is_url(location):
         rows = list(db["feed_cache"].rows_where("url = ?", [location], limit=1))
         cached = rows[0] if rows else {}
     return fetching.fetch(
-        location, etag=cached.get("etag"), last_modified=cached.get("last_modified")
+        location, etag=cached.get("etag"), last_modified=cached.get("last_modified"),
+        timeout=timeout,
     )
 
 
@@ -106,3 +112,19 @@ def _normalise(posting: RawPosting, summary: SourceSummary) -> Vacancy | None:
             Rejected(posting.source, posting.location, f"kon niet normaliseren: {error}")
         )
         return None
+
+
+def expire_gone(db: Database, summaries: list[SourceSummary], *, after_days: int) -> int:
+    """Expire vacancies past their end date, and those gone from a source read just now.
+
+    Only a source that was read and still had items (or answered 304) says what is gone: an empty
+    or failed source keeps its vacancies open.
+    """
+    read_fully = [
+        s.source for s in summaries
+        if s.ok and (s.not_modified or s.new + s.updated + s.unchanged > 0)
+    ]
+    with db.conn:
+        return store.expire(
+            db, store.now_iso(), gone_after_days=after_days, gone_sources=read_fully
+        )

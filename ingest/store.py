@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -188,21 +188,31 @@ def touch_source(db: Database, source: str, at: str) -> int:
     return cursor.rowcount
 
 
-def expire(db: Database, at: str, *, gone_after_days: int) -> int:
+def expire(
+    db: Database, at: str, *, gone_after_days: int, gone_sources: Collection[str] | None = None
+) -> int:
     """Mark vacancies expired whose ``valid_through`` passed or that left their feed too long ago.
 
-    Rows are kept: the dossier must still show what was offered.
+    Only vacancies of ``gone_sources`` (default: all) expire for having left their feed, so a
+    source that failed or came back empty never loses its vacancies. Rows are kept: the dossier
+    must still show what was offered.
     """
     cutoff = (datetime.fromisoformat(at) - timedelta(days=gone_after_days)).isoformat(
         timespec="seconds"
     )
+    gone = "last_seen < ?"
+    params: list[Any] = [at, cutoff]
+    if gone_sources is not None:
+        names = list(gone_sources)
+        gone += f" and source in ({', '.join('?' * len(names))})" if names else " and 0"
+        params += names
     cursor = db.execute(
-        """update vacancies set status = 'expired'
+        f"""update vacancies set status = 'expired'
            where status = 'open'
              and ((valid_through is not null and valid_through != ''
                    and substr(valid_through, 1, 10) < substr(?, 1, 10))
-                  or last_seen < ?)""",
-        [at, cutoff],
+                  or ({gone}))""",
+        params,
     )
     return cursor.rowcount
 

@@ -20,6 +20,8 @@ def cli() -> None:
 cli.add_command(ingest_cli.ingest)
 cli.add_command(ingest_cli.vacancies)
 cli.add_command(profiles)
+cli.add_command(ingest_cli.sources_group)
+cli.add_command(ingest_cli.template)
 
 
 @click.command()

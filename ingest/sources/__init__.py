@@ -1,8 +1,8 @@
 """Source readers: each turns the bytes of one source into postings or rejections.
 
-A reader is ``read(content, source, employer) -> Iterator[RawPosting | Rejected]``. It never raises
-for a bad item: the item becomes a :class:`~ingest.model.Rejected` and reading goes on. A source
-that cannot be read at all raises :class:`SourceError` with a Dutch reason.
+A reader is ``read(content, source, employer[, options]) -> Iterator[RawPosting | Rejected]``.
+It never raises for a bad item: the item becomes a :class:`~ingest.model.Rejected` and reading
+goes on. A source that cannot be read at all raises :class:`SourceError` with a Dutch reason.
 """
 
 from __future__ import annotations
@@ -10,18 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from ingest.model import RawPosting, Rejected
-from ingest.sources import feed, jobsxml, jsonld
+from ingest.sources import feed, jobsxml, jsonld, spreadsheet
 from ingest.sources.errors import SourceError
 
-Reader = Callable[[bytes, str, str | None], Iterator[RawPosting | Rejected]]
-
+# Readers in TAKES_OPTIONS get reader options (a mapping file) as a fourth argument.
+Reader = Callable[..., Iterator[RawPosting | Rejected]]
+TAKES_OPTIONS = {"spreadsheet"}
 
 READERS: dict[str, Reader] = {
     "feed": feed.read,
     "jsonld": jsonld.read,
     "jobsxml": jobsxml.read,
+    "spreadsheet": spreadsheet.read,
 }
 
 __all__ = ["READERS", "Reader", "SourceError", "detect_format", "expand", "read"]
@@ -105,12 +108,16 @@ def expand(location: str) -> list[str]:
 
 
 def read(
-    content: bytes, source: str, *, fmt: str, employer: str | None = None
+    content: bytes, source: str, *, fmt: str, employer: str | None = None,
+    options: dict[str, Any] | None = None,
 ) -> Iterator[RawPosting | Rejected]:
-    """Postings and rejections of one source in the given format."""
+    """Postings and rejections of one source; ``options`` (a mapping file) go to readers that
+    take them and are ignored by the others, which keep the three-argument signature."""
     try:
         reader = READERS[fmt]
     except KeyError:
         known = ", ".join(sorted(READERS))
         raise SourceError(f"onbekend formaat '{fmt}'; kies uit: {known}") from None
+    if options and fmt in TAKES_OPTIONS:
+        return reader(content, source, employer, options)
     return reader(content, source, employer)

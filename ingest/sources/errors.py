@@ -1,6 +1,4 @@
-"""The error for a source that cannot be read at all; its own module so readers avoid a cycle."""
-
-from __future__ import annotations
+"""The error every reader and fetch raise when a whole source cannot be read."""
 
 
 class SourceError(Exception):
