@@ -9,6 +9,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -140,6 +141,8 @@ def sources_group() -> None:
 def sources_add(location: str, employer: str | None, fmt: str | None, db_path: str | None) -> None:
     """Voeg een bron (bestand, map of URL) toe; een bestaande bron wordt bijgewerkt."""
     db = open_store(db_path)
+    if not fetching.is_url(location):
+        location = str(Path(location).resolve())  # a scheduled run may start in another folder
     with db.conn:
         existing = _find_source(db, location)
         row = {"location": location, "employer": employer, "format": fmt}
@@ -187,6 +190,8 @@ def _find_source(db: Database, location_or_id: str) -> dict[str, Any] | None:
     if location_or_id.isdigit() and not _rows(db, where, value):
         where = "id = ?"
     rows = _rows(db, where, value)
+    if not rows and not fetching.is_url(location_or_id):
+        rows = _rows(db, "location = ?", str(Path(location_or_id).resolve()))
     return rows[0] if rows else None
 
 

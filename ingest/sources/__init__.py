@@ -98,13 +98,18 @@ def detect_format(name: str, content: bytes, content_type: str = "") -> str:
 
 
 def expand(location: str) -> list[str]:
-    """A folder stands for the files in it (sorted, hidden files skipped); others stand alone."""
-    path = Path(location)
-    if "://" not in location and path.is_dir():
+    """A folder stands for the files in it (sorted, hidden files skipped); others stand alone.
+
+    Local paths become absolute, so the same file is the same source from any working folder.
+    """
+    if "://" in location:
+        return [location]
+    path = Path(location).resolve()
+    if path.is_dir():
         return sorted(
             str(p) for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
         )
-    return [location]
+    return [str(path)]
 
 
 def read(
