@@ -18,6 +18,7 @@ def cli() -> None:
 
 cli.add_command(ingest_cli.ingest)
 cli.add_command(ingest_cli.vacancies)
+cli.add_command(ingest_cli.demands)
 
 
 @click.command()
