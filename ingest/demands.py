@@ -230,6 +230,10 @@ def _late(match: re.Match[str], hour: int) -> float | None:
 def _snippet(text: str, start: int, end: int) -> str:
     left = max(0, start - SNIPPET)
     right = min(len(text), end + SNIPPET)
+    space = text.rfind(" ", max(0, left - 15), left)  # widen to whole words, a little at most
+    left = space + 1 if left and space != -1 else left
+    space = text.find(" ", right, right + 15)
+    right = space if space != -1 else right
     return " ".join(text[left:right].split())
 
 
