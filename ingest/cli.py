@@ -1,4 +1,4 @@
-"""Commands for vacancies: ``passend ingest``, ``vacancies``, ``sources`` and ``template``.
+"""Vacancy commands: ``ingest``, ``vacancies``, ``sources``, ``template`` and ``demands``.
 
 Data goes to stdout (JSON, CSV or a table); progress and summaries go to stderr.
 """
@@ -19,7 +19,8 @@ from rich.table import Table
 from sqlite_utils import Database
 
 from ingest import fetch as fetching
-from ingest import sources, store
+from ingest import fml, sources, store
+from ingest.demands import extract_demands
 from ingest.pipeline import SourceSummary, expire_gone, ingest_source
 from ingest.sources import spreadsheet
 
@@ -268,3 +269,39 @@ def _hours(record: dict[str, Any]) -> str:
     if low is None:
         return ""
     return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+
+
+@click.command()
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="Als JSON met eisen en tegenstrijdigheden.")
+def demands(text: str, as_json: bool) -> None:
+    """Toon welke FML-eisen een vacaturetekst stelt (TEXT, of - voor stdin).
+
+    \b
+    Voorbeeld:
+        passend demands "Orderpicker, tillen tot 25 kg, volcontinu rooster"
+    """
+    found = extract_demands(sys.stdin.read() if text == "-" else text)
+    if as_json:
+        click.echo(json.dumps({
+            "eisen": {key: demand.to_dict() for key, demand in found.items()},
+            "tegenstrijdig": [c.to_dict() for c in found.contradictions],
+        }, ensure_ascii=False, indent=2))
+        return
+    table = Table("item", "omschrijving", "waarde", "eenheid", "zekerheid", "bron", "bewijs")
+    for key in sorted(found, key=fml_sort_key):
+        demand = found[key]
+        table.add_row(key, fml.describe(key), f"{demand.value:g}", demand.unit,
+                      f"{demand.confidence:.0%}", demand.source, demand.evidence)
+    Console().print(table)
+    if not found:
+        stderr.print("Geen FML-eisen gevonden in de tekst.")
+    for contradiction in found.contradictions:
+        stderr.print(f"Tegenstrijdig ({contradiction.item}): '{contradiction.positive}' "
+                     f"tegenover '{contradiction.negative}'")
+
+
+def fml_sort_key(key: str) -> tuple[int, ...]:
+    """Order keys as the FML does: rubriek I..VI, then item and condition numbers."""
+    roman, *numbers = key.split(".")
+    return (tuple(fml.RUBRIEKEN).index(roman), *(int(n) for n in numbers))

@@ -22,6 +22,7 @@ cli.add_command(ingest_cli.vacancies)
 cli.add_command(profiles)
 cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
+cli.add_command(ingest_cli.demands)
 
 
 @click.command()

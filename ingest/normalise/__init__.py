@@ -7,6 +7,7 @@ read its text returns ``None``: unknown, never a guess. Structured values a form
 
 from __future__ import annotations
 
+from ingest.demands import extract_demands
 from ingest.model import RawPosting, Vacancy
 from ingest.normalise.contract import parse_contract
 from ingest.normalise.dates import parse_date
@@ -31,6 +32,7 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
     )
     education = parse_education(raw.education_text) or parse_education(description)
     place = locate(raw.place_text, raw.postcode_text)
+    demands = extract_demands(full_text, raw.structured)
     return Vacancy(
         id=vacancy_id(raw.source, raw.item_id),
         source=raw.source,
@@ -55,5 +57,6 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
         contract=parse_contract(raw.contract_text) or parse_contract(full_text),
         posted_at=parse_date(raw.posted_at_text),
         valid_through=parse_date(raw.valid_through_text),
+        demands={key: demand.to_dict() for key, demand in demands.items()},
         raw=raw.raw,
     )

@@ -1,0 +1,189 @@
+"""The demand lexicon: Dutch phrases become FML demand keys and values in the item's unit."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from ingest import fml
+from ingest.demands import extract_demands
+from ingest.model import RawPosting
+from ingest.normalise import to_vacancy
+from matcher.cli import cli
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Je moet regelmatig tillen tot 25 kg.", "IV.13", 25),
+        ("Dozen van 20-23 kilo tillen hoort erbij.", "IV.13", 23),
+        ("Je kunt goed heffen, tot 18 kg per colli.", "IV.13", 18),
+        ("Het is zwaar fysiek werk waarbij je veel sjouwt.", "IV.13", 25),
+        ("Als orderpicker in ons magazijn in Tilburg", "IV.17", 8),
+        ("Als orderpicker in ons magazijn in Tilburg", "V.4", 8),
+        ("Je werkt achter de kassa van onze supermarkt.", "V.3", 60),
+        ("Afwisselend beeldschermwerk op ons kantoor.", "V.2", 8),
+        ("Ondersteunende administratieve taken", "IV.4", 8),
+        ("Je bezorgt pakketten in de wijk.", "IV.17", 8),
+        ("Werken op steigers en ladders", "IV.19", 5),
+        ("Wij werken volcontinu.", "VI.1.2", 1),
+        ("Werken in een 3-ploegendienst", "VI.1.2", 1),
+        ("Bereid tot avonddiensten en weekendwerk", "VI.1.1", 1),
+        ("Je hebt veel klantcontact aan de balie.", "II.12.1", 1),
+        ("Je gaat kalm om met agressie van lastige klanten.", "II.8", 2),
+        ("Je verzorgt cliënten met dementie.", "II.12.2", 1),
+        ("Je verzorgt cliënten met dementie.", "II.6", 4),
+        ("Als teamleider stuur je acht medewerkers aan.", "II.12.5", 1),
+        ("In bezit van rijbewijs B", "II.11", 1),
+        ("Met de bedrijfsauto naar klanten", "II.11", 1),
+        ("Je kunt omgaan met hoge werkdruk en deadlines.", "I.8.4", 1),
+        ("We werken in een hoog tempo.", "I.8.5", 1),
+        ("Je werkt deels in de vriescel (-25 °C).", "III.1.2", 1),
+        ("Buitenwerk in weer en wind", "III.2", 1),
+        ("Gehoorbescherming is verplicht vanwege lawaai.", "III.6", 1),
+        ("Een stofmasker draag je bij het schuren.", "III.5", 1),
+        ("Veel knielen en hurken bij het leggen van vloeren", "IV.20", 10),
+        ("Monteren boven schouderhoogte", "V.7", 2),
+        ("Diensten van 10 uur", "VI.2", 10),
+        ("Je werkt 8 uur per dag.", "VI.2", 8),
+        ("Een contract voor 32 uur per week", "VI.3", 32),
+        ("Werktijden 14:00-22:30, wisselend", "VI.1.1", 1),
+        ("Diensten tot 23.00 uur", "VI.1.2", 1),
+        ("Je staat regelmatig op een trap bij de schappen.", "IV.19", 3),
+        ("Oogsten in de kas bij hoge temperaturen", "III.1.1", 1),
+        ("Veiligheidsschoenen en handschoenen krijg je van ons.", "III.4", 1),
+        ("Verdichten met de trilplaat", "III.7", 1),
+        ("Je tilt kratten met 12 kilo fruit.", "IV.13", 12),
+    ],
+)
+def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
+    demands = extract_demands(text)
+    assert key in demands, f"{key} niet gevonden in {text!r}: {sorted(demands)}"
+    demand = demands[key]
+    assert demand.value == value
+    code, condition = fml.split_key(key)
+    assert demand.unit == ("conditie" if condition else fml.ITEMS[code].unit)
+    assert 0 < demand.confidence <= 1
+    assert demand.source == "text"
+    assert demand.evidence and len(demand.evidence) < 120
+
+
+def test_explicit_weight_is_more_certain_than_a_hint() -> None:
+    demands = extract_demands("Magazijnwerk waarbij je tilt tot 25 kg.")
+    assert demands["IV.13"].value == 25
+    assert demands["IV.13"].confidence > extract_demands("magazijn")["IV.13"].confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Geen zwaar tilwerk, de karren zijn elektrisch.", "IV.13"),
+        ("Je werkt zonder nachtdiensten.", "VI.1.2"),
+        ("Er zijn geen avonddiensten.", "VI.1.1"),
+        ("Geen klantcontact, je werkt in de backoffice.", "II.12.1"),
+        ("Rijbewijs B is niet vereist.", "II.11"),
+        ("Je hoeft geen leidinggevende taken te hebben.", "II.12.5"),
+    ],
+)
+def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
+    demands = extract_demands(text)
+    assert key not in demands
+    assert demands.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Kantoortijden 08:30-17:00", "VI.1.1"),
+        ("Wij verwerken grondstoffen tot halffabricaten.", "III.5"),
+        ("Ons team van zorgvuldige collega's", "II.12.2"),
+    ],
+)
+def test_lookalike_gives_no_demand(text: str, key: str) -> None:
+    assert key not in extract_demands(text)
+
+
+def test_negation_does_not_cross_a_comma() -> None:
+    assert "II.11" in extract_demands("Geen ervaring nodig, wel rijbewijs B.")
+
+
+def test_contradiction_keeps_both_snippets() -> None:
+    text = "Geen nachtdiensten! Het rooster is volcontinu, inclusief nachten."
+    demands = extract_demands(text)
+    assert [c.item for c in demands.contradictions] == ["VI.1.2"]
+    contradiction = demands.contradictions[0]
+    assert "volcontinu" in contradiction.positive
+    assert "Geen nachtdiensten" in contradiction.negative
+
+
+def test_structured_fields_use_source_jsonld() -> None:
+    structured = {
+        "physicalRequirement": "Tillen tot 20 kg",
+        "workHours": ["Dagdienst", "Nachtdienst"],
+        "sensoryRequirement": {"description": "Werken in lawaai"},
+    }
+    demands = extract_demands("", structured)
+    assert {k: d.source for k, d in demands.items()} == {
+        "IV.13": "jsonld", "VI.1.2": "jsonld", "III.6": "jsonld"}
+    assert demands["IV.13"].value == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t",
+        "Warehouse operative, lifting up to 25 kg, night shifts.",
+        "<p>Tillen &amp; <b>sjouwen</b></p><script>var x = '25 kg';</script>",
+        "tillen " * 200_000,
+        "9" * 50_000 + " kg tillen",
+        "Geen geen geen niet niet zonder",
+    ],
+)
+def test_odd_input_never_crashes(text: str) -> None:
+    demands = extract_demands(text, {"physicalRequirement": None, "workHours": 42})
+    for key in demands:
+        fml.split_key(key)
+
+
+def test_every_lexicon_key_is_a_valid_fml_key() -> None:
+    from ingest.demands import RULES
+
+    for rule in RULES:
+        for key, _ in rule.demands:
+            fml.split_key(key)
+
+
+def test_to_vacancy_fills_demands() -> None:
+    raw = RawPosting(
+        source="test", item_id="1", title="Orderpicker koelcel",
+        description="<p>Je tilt dozen tot 20 kg en werkt in 2-ploegen.</p>",
+        structured={"physicalRequirement": "Veel lopen"},
+    )
+    demands = to_vacancy(raw).demands
+    assert demands["IV.13"]["value"] == 20
+    assert demands["III.1.2"]["source"] == "text"
+    assert demands["VI.1.1"]["unit"] == "conditie"
+    assert "item" not in demands["IV.13"]
+
+
+def test_lexicon_is_fast_enough_for_ingest() -> None:
+    text = ("Voor ons distributiecentrum zoeken wij een orderpicker. Je werkt in 2-ploegen, "
+            "tilt dozen tot 15 kg en hebt rijbewijs B. " * 20)
+    start = time.perf_counter()
+    for _ in range(200):
+        extract_demands(text)
+    # catches runaway patterns (backtracking); bench/demands_eval.py reports the real throughput
+    assert (time.perf_counter() - start) / 200 < 0.01
+
+
+def test_cli_prints_table_and_json() -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["demands", "Je tilt tot 25 kg in de vriescel."])
+    assert result.exit_code == 0, result.output
+    assert "IV.13" in result.output and "Tillen" in result.output
+    result = runner.invoke(cli, ["demands", "--json", "-"], input="Geen nachtdiensten. Volcontinu.")
+    assert result.exit_code == 0, result.output
+    assert '"VI.1.2"' in result.output and "tegenstrijdig" in result.output
