@@ -146,12 +146,12 @@ RULES: tuple[Rule, ...] = (
           r"|\bsysteemplafond\w*", 0.7, ("V.7", 2)),
     # VI Werktijden
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|3-ploegen\w*"
-          r"|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*|5 ploegen\w*|ploegendienst\w*"
+          r"|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*|5 ploegen\w*"
           r"|24/7|slaapdienst\w*|in de nacht\b|tot laat in de nacht)", 0.8,
           ("VI.1.2", 1)),
     _rule(r"\b(?:avonddienst\w*|avondwerk|avonden\b|'s avonds|late diensten?|2-ploegen\w*"
-          r"|2 ploegen\w*|tweeploegen\w*|avondploeg\w*|koopavond\w*|wisselende diensten"
-          r"|vroege en late)", 0.7,
+          r"|2 ploegen\w*|ploegendienst\w*|tweeploegen\w*|avondploeg\w*|koopavond\w*"
+          r"|wisselende diensten|vroege en late)", 0.7,
           ("VI.1.1", 1)),
     _rule(r"\b(?:\d{1,2})[:.]\d\d\s*(?:-|tot)\s*(?P<end>\d{1,2})[:.]\d\d|\btot (?P<until>\d{1,2})"
           r"[:.]\d\d\s*uur", 0.7, ("VI.1.1", lambda m: _late(m, 19)),

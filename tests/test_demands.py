@@ -99,6 +99,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Kantoortijden 08:30-17:00", "VI.1.1"),
         ("Wij verwerken grondstoffen tot halffabricaten.", "III.5"),
         ("Ons team van zorgvuldige collega's", "II.12.2"),
+        ("Je werkt in een 2-ploegendienst (vroeg en laat)", "VI.1.2"),
+        ("Werken in ploegendienst", "VI.1.2"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
