@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import click
 
 from ingest import cli as ingest_cli
-from ingest.pipeline import ingest_source
+from matcher.demo import add_example_profiles, ingest_demo_vacancies
 from profiles.cli import profiles
 
 
@@ -30,17 +28,16 @@ cli.add_command(ingest_cli.demands)
 def demo(db_path: str | None) -> None:
     """Draai de hoofdtaak op de meegeleverde demodata (database ./passend.db).
 
+    Leest de demovacatures in en slaat de voorbeeldprofielen op.
+
     \b
     Voorbeeld:
         passend demo
     """
     db = ingest_cli.open_store(db_path)
-    folder = resources.files("matcher").joinpath("demo", "vacatures")
-    summaries = [
-        ingest_source(db, str(path)) for path in sorted(folder.iterdir(), key=lambda p: p.name)
-        if path.is_file()
-    ]
-    ingest_cli.report_summaries(summaries, as_json=False)
+    ingest_cli.report_summaries(ingest_demo_vacancies(db), as_json=False)
+    ids = add_example_profiles(db)
+    click.echo(f"{len(ids)} voorbeeldprofielen opgeslagen: {', '.join(ids)}", err=True)
 
 
 cli.add_command(demo)
