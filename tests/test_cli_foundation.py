@@ -59,4 +59,8 @@ def test_demo_runs_on_bundled_data(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["demo", "--db", db])
     assert result.exit_code == 0, result.output
     listed = json.loads(CliRunner().invoke(cli, ["vacancies", "--json", "--db", db]).output)
-    assert len(listed) >= 3
+    assert {"Orderpicker distributiecentrum", "Planner thuiszorg"} <= {v["title"] for v in listed}
+    profiles = json.loads(
+        CliRunner().invoke(cli, ["profiles", "list", "--json", "--db", db]).output
+    )
+    assert "wn-magazijn-0101" in {p["id"] for p in profiles}
