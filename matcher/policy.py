@@ -1,0 +1,62 @@
+"""The widening policy: which stage applies and how far wage, level and travel may widen.
+
+FML limits never widen; only education, wage and travel do (DOMAIN.md 2.4). Weeks count from
+``first_sick_day``, the clock of wage continuation that every employee shares.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+EducationRule = Literal["nlqf_step", "category_lower", "all"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Stage(_Strict):
+    name: str
+    from_week: int = Field(..., ge=0)
+    wage_floor_ratio: float = Field(..., gt=0, le=1)
+    minimum_wage: bool = False
+    education: EducationRule
+    travel_multiplier: float = Field(..., ge=1)
+    travel_max_minutes: int = Field(..., gt=0)
+
+
+class Policy(_Strict):
+    version: str
+    minimum_wage_gross_month: float = Field(..., gt=0)
+    fml_margin: float = Field(..., ge=0, le=0.5)
+    weights: dict[str, float]
+    stages: list[Stage] = Field(..., min_length=1)
+
+    def stage(self, weeks: int) -> Stage:
+        """The last stage that has started at ``weeks`` since the first sick day."""
+        started = [s for s in self.stages if s.from_week <= weeks]
+        return max(started, key=lambda s: s.from_week) if started else self.stages[0]
+
+
+def weeks_sick(first_sick_day: date, on: date) -> int:
+    return max(0, (on - first_sick_day).days // 7)
+
+
+def load_policy(path: str | Path | None = None) -> Policy:
+    """The policy in ``path``, or the shipped default; errors name the file."""
+    if path is None:
+        text = resources.files("matcher.data").joinpath("policy.yaml").read_text("utf-8")
+        where = "matcher/data/policy.yaml"
+    else:
+        text, where = Path(path).read_text("utf-8"), str(path)
+    try:
+        return Policy.model_validate(yaml.safe_load(text))
+    except (ValueError, yaml.YAMLError) as error:
+        raise ValueError(f"{where}: geen geldig beleid ({error}); zie matcher/data/policy.yaml "
+                         "als voorbeeld") from None
