@@ -47,6 +47,11 @@ class Context:
         self.profile, self.stage, self.policy = profile, stage, policy
 
 
+# Hours per day and week are judged by the hours criterion against the vacancy's hours, so a
+# missing VI.2/VI.3 demand is not reported as unknown by the FML criterion.
+HOURS_ITEMS = {"VI.2", "VI.3"}
+
+
 class FmlScorer:
     """Each demand against the profile's limit; limited items without demand info get let_op."""
 
@@ -81,14 +86,17 @@ class FmlScorer:
                 out.append((LET_OP, f"{what}, marginaal boven de grens"))
             else:
                 out.append((NIET, f"{what}, boven de grens"))
-        for code in sorted(profile.fml):
+        unknown = []
+        for code in [c for c in fml.ITEMS if c in profile.fml and c not in HOURS_ITEMS]:
             item = fml.ITEMS[code]
             if item.kind is fml.Kind.ORDINAL:
-                unknown = profile.limit_code(code) > 0 and code not in asked
+                missing = profile.limit_code(code) > 0 and code not in asked
             else:  # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
-                unknown = any(f"{code}.{c}" not in asked for c in profile.conditions(code))
-            if unknown:
-                out.append((LET_OP, f"niet bekend of de vacature {item.name.lower()} vraagt"))
+                missing = any(f"{code}.{c}" not in asked for c in profile.conditions(code))
+            if missing:
+                unknown.append(item.name.lower())
+        if unknown:
+            out.append((LET_OP, f"niet bekend of de vacature {', '.join(unknown)} vraagt"))
         return out
 
     def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
@@ -139,9 +147,10 @@ class WageScorer:
         if not _known(salary):
             return f"salaris niet bekend; ondergrens in fase {ctx.stage.name} is {_money(floor)}"
         side = "boven" if salary >= floor else "onder"
-        return (f"salaris tot {_money(salary)} ligt {side} de ondergrens van {_money(floor)} "
-                f"in fase {ctx.stage.name} ({ctx.stage.wage_floor_ratio:.0%} van het laatste "
-                "loon" + (", minimaal het minimumloon)" if ctx.stage.minimum_wage else ")"))
+        return (f"salaris (hoogste bedrag) {_money(salary)} ligt {side} de ondergrens van "
+                f"{_money(floor)} in fase {ctx.stage.name} "
+                f"({ctx.stage.wage_floor_ratio:.0%} van het laatste loon"
+                + (", minimaal het minimumloon)" if ctx.stage.minimum_wage else ")"))
 
 
 def category(level: np.ndarray | float) -> np.ndarray:

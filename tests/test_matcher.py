@@ -63,8 +63,7 @@ ON_P2 = date(2026, 3, 2)  # magazijn: week 56 since 2025-02-03
     ("Orderpicker koelvers", {**MAGAZIJN_KNOWN, "IV.13": 20}, "niet_passend", "boven de grens"),
     ("Receptiemedewerker", {**MAGAZIJN_KNOWN, "IV.13": 2}, "passend", "binnen de grens"),
     ("Medewerker balie bouwmarkt", {**MAGAZIJN_KNOWN, "IV.13": 5.4}, "let_op", "marginaal"),
-    ("Medewerker voorraadadministratie", {}, "let_op",
-     "niet bekend of de vacature tillen of dragen vraagt"),
+    ("Medewerker voorraadadministratie", {}, "let_op", "niet bekend of de vacature buigen,"),
 ])
 def test_fml_lifting_limit(title: str, demands: dict[str, float], verdict: str,
                            reason: str) -> None:
@@ -121,6 +120,45 @@ def test_wage_floor_per_stage(last_wage: float, weeks: int, salary: float | None
     wage = criterion(run(profile, [vacancy("v1", "Planner", salary_max=salary)], on)["v1"],
                      "wage")
     assert wage.verdict == verdict and floor in wage.reason
+
+
+@pytest.mark.parametrize(("own", "weeks", "required", "soft", "verdict"), [
+    (4.0, 10, 4.0, False, "passend"),
+    (4.0, 10, 3.0, False, "passend"),  # P1: one NLQF step lower
+    (4.0, 10, 2.0, False, "niet_passend"),  # far below, early on
+    (4.0, 60, 2.0, False, "passend"),  # P2: mbo 2 is still category b
+    (4.0, 60, 1.0, False, "passend"),  # P2: vmbo (category c) is one category below mbo 4
+    (4.0, 60, 0.0, False, "niet_passend"),  # basis (category d) is two below
+    (6.0, 60, 3.0, False, "passend"),  # P2: hbo to mbo, one category lower
+    (6.0, 60, 1.0, False, "niet_passend"),
+    (6.0, 90, 0.0, False, "passend"),  # P3: all work
+    (2.0, 10, 4.0, False, "niet_passend"),  # required well above own level
+    (2.0, 10, 4.0, True, "let_op"),  # "werk- en denkniveau": a preference
+    (2.0, 10, None, False, "passend"),
+])
+def test_education_per_stage(own: float, weeks: int, required: float | None, soft: bool,
+                             verdict: str) -> None:
+    profile = example("wn-zorg-0102", education={"level": own})
+    on = profile.first_sick_day + timedelta(weeks=weeks)
+    job = vacancy("v1", "Planner zorg", at=ZWOLLE, education_level=required, education_soft=soft)
+    education = criterion(run(profile, [job], on)["v1"], "education")
+    assert education.verdict == verdict and education.reason
+
+
+@pytest.mark.parametrize(("fml", "hours", "max_week", "verdict"), [
+    ({}, 24.0, 28, "passend"),
+    ({}, 32.0, 28, "niet_passend"),
+    ({"VI.3": 3}, 24.0, None, "niet_passend"),  # FML: about 20 hours a week
+    ({"VI.2": 3}, 24.0, None, "niet_passend"),  # FML: about 4 hours a day, 20 a week
+    ({"VI.3": 3}, 16.0, None, "passend"),
+    ({"VI.3": 3}, None, None, "let_op"),
+])
+def test_hours_against_profile_and_fml(fml: dict[str, int], hours: float | None,
+                                       max_week: int | None, verdict: str) -> None:
+    profile = example("wn-zorg-0102", fml=fml, hours={"max_per_week": max_week})
+    job = vacancy("v1", "Doktersassistent", at=ZWOLLE, hours_min=hours)
+    result = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "hours")
+    assert result.verdict == verdict and result.reason
 
 
 def test_last_job_title_alone_is_capped() -> None:
