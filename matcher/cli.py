@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from ingest import cli as ingest_cli
 from ingest.pipeline import ingest_source
 from matcher.policy import Policy, load_policy
-from matcher.rank import MatchResult, load_frame, match
+from matcher.rank import MatchResult, load_frame, match, score_frame
 from profiles.cli import profiles
 from profiles.model import Zoekprofiel
 from profiles.store import get_profile, list_profiles
@@ -168,7 +168,7 @@ def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: 
     rows = []
     for listed in list_profiles(db):
         profile = _profile(db, listed["id"], day)
-        for r in match(db, profile, day, policy, frame=frame).results:
+        for r in score_frame(frame, profile, day, policy).results:
             rows.append({"profile": profile.id, "score": r.score, "verdict": r.verdict})
     rows.sort(key=lambda x: (-x["score"], x["profile"]))
     rows = rows[:limit] if limit else rows

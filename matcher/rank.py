@@ -66,15 +66,19 @@ def to_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
 
 
 def match(db: Database, profile: Zoekprofiel, on: date, policy: Policy, *,
-          include_all: bool = False, limit: int | None = None,
-          frame: pd.DataFrame | None = None) -> MatchResult:
-    """Score every open vacancy; by default only passend and let_op rows are returned.
+          include_all: bool = False, limit: int | None = None) -> MatchResult:
+    """Score every open vacancy; by default only passend and let_op rows are returned."""
+    return score_frame(load_frame(db), profile, on, policy, include_all=include_all, limit=limit)
+
+
+def score_frame(df: pd.DataFrame, profile: Zoekprofiel, on: date, policy: Policy, *,
+                include_all: bool = False, limit: int | None = None) -> MatchResult:
+    """Score the vacancies in ``df`` (see :func:`to_frame`), best first.
 
     Overall verdict is the worst criterion verdict; the score is the weighted mean of criterion
     scores, 0 when niet_passend. Cheap hard limits run first, so the costly title matching only
     runs on rows still in play.
     """
-    df = load_frame(db) if frame is None else frame
     stage = policy.stage(weeks_sick(profile.first_sick_day, on))
     ctx = scorers.Context(profile, stage, policy)
     cheap = [scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer(),

@@ -7,6 +7,7 @@ Dutch explanation for one row, so explanations are only built for rows that are 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -40,11 +41,13 @@ def _known(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
 
 
+@dataclass(frozen=True)
 class Context:
     """Everything a scorer needs besides the vacancies: profile, stage and policy."""
 
-    def __init__(self, profile: Zoekprofiel, stage: Stage, policy: Policy) -> None:
-        self.profile, self.stage, self.policy = profile, stage, policy
+    profile: Zoekprofiel
+    stage: Stage
+    policy: Policy
 
 
 # Hours per day and week are judged by the hours criterion against the vacancy's hours, so a

@@ -18,7 +18,7 @@ from ingest import store
 from ingest.model import Vacancy
 from matcher.cli import cli
 from matcher.policy import load_policy
-from matcher.rank import MatchResult, match, to_frame
+from matcher.rank import MatchResult, score_frame, to_frame
 from profiles.model import Zoekprofiel
 from profiles.store import add_profile
 
@@ -46,8 +46,8 @@ def vacancy(id_: str, title: str, *, at: tuple[float, float] = ENSCHEDE,
 
 
 def run(profile: Zoekprofiel, vacancies: list[Vacancy], on: date) -> dict[str, Any]:
-    result = match(None, profile, on, POLICY, include_all=True,  # type: ignore[arg-type]
-                   frame=to_frame(asdict(v) for v in vacancies))
+    result = score_frame(to_frame(asdict(v) for v in vacancies), profile, on, POLICY,
+                         include_all=True)
     return {r.vacancy_id: r for r in result.results}
 
 
@@ -230,6 +230,9 @@ def test_cli_match_explain_shortlist(db_path: Path) -> None:
     explained = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy",
                                          ids["Orderpicker"], "--on", "2026-03-02", *base])
     assert explained.exit_code == 0 and "boven de grens" in explained.stdout
+    gone = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy", "onbekend",
+                                    *base])
+    assert gone.exit_code == 1 and "passend vacancies" in gone.output
     short = json.loads(CliRunner().invoke(cli, ["shortlist", "--vacancy",
                                                 ids["Receptiemedewerker"], "--json",
                                                 *base]).stdout)
