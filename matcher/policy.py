@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 EducationRule = Literal["nlqf_step", "category_lower", "all"]
+CRITERIA = ("fml", "wage", "education", "travel", "hours", "direction")
 
 
 class _Strict(BaseModel):
@@ -37,6 +38,23 @@ class Policy(_Strict):
     fml_margin: float = Field(..., ge=0, le=0.5)
     weights: dict[str, float]
     stages: list[Stage] = Field(..., min_length=1)
+
+    @field_validator("weights")
+    @classmethod
+    def _known_criteria(cls, value: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(value) - set(CRITERIA))
+        if unknown:
+            raise ValueError(f"weights: onbekende criteria {unknown}; kies uit {list(CRITERIA)}")
+        if any(w < 0 for w in value.values()):
+            raise ValueError("weights: gewichten moeten 0 of groter zijn")
+        return value
+
+    @field_validator("stages")
+    @classmethod
+    def _starts_at_week_zero(cls, value: list[Stage]) -> list[Stage]:
+        if min(s.from_week for s in value) != 0:
+            raise ValueError("stages: de eerste fase moet bij from_week 0 beginnen")
+        return value
 
     def stage(self, weeks: int) -> Stage:
         """The last stage that has started at ``weeks`` since the first sick day."""

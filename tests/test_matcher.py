@@ -241,12 +241,34 @@ def test_cli_match_explain_shortlist(db_path: Path) -> None:
     assert missing.exit_code == 1 and "passend profiles list" in missing.output
 
 
-def test_policy_file_errors_name_the_file(tmp_path: Path, db_path: Path) -> None:
+@pytest.mark.parametrize(("change", "message"), [
+    ({"weights": {"fml": 3, "loon": 1}}, "onbekende criteria ['loon']"),
+    ({"fml_margin": 0.9}, "fml_margin"),
+    ({"stages": [{"name": "P2", "from_week": 52, "wage_floor_ratio": 0.7,
+                  "education": "all", "travel_multiplier": 1, "travel_max_minutes": 60}]},
+     "from_week 0"),
+])
+def test_policy_file_errors_name_the_file(tmp_path: Path, db_path: Path,
+                                          change: dict[str, Any], message: str) -> None:
+    shipped = yaml.safe_load((Path(__file__).parent.parent / "matcher" / "data" /
+                              "policy.yaml").read_text("utf-8"))
     bad = tmp_path / "beleid.yaml"
-    bad.write_text("version: 1\n", encoding="utf-8")
+    bad.write_text(yaml.safe_dump({**shipped, **change}), encoding="utf-8")
     out = CliRunner().invoke(cli, ["match", "--profile", "x", "--policy", str(bad),
                                    "--db", str(db_path)])
-    assert out.exit_code == 1 and "beleid.yaml" in out.output
+    assert out.exit_code == 1 and "beleid.yaml" in out.output and message in out.output
+
+
+def test_own_policy_moves_the_stage(tmp_path: Path) -> None:
+    shipped = load_policy()
+    stages = [s.model_copy(update={"from_week": w}) for s, w in zip(shipped.stages, [0, 20, 40],
+                                                                      strict=True)]
+    own = tmp_path / "beleid.yaml"
+    own.write_text(yaml.safe_dump({**shipped.model_dump(), "version": "eigen-1",
+                                   "stages": [s.model_dump() for s in stages]}), "utf-8")
+    policy = load_policy(own)
+    assert policy.version == "eigen-1" and policy.stage(30).name == "P2"
+    assert shipped.stage(30).name == "P1" and shipped.stage(200).name == "P3"
 
 
 def test_match_result_to_dict_keeps_date() -> None:
