@@ -76,15 +76,14 @@ class FmlScorer:
                 if value and condition in profile.conditions(code):
                     out.append((NIET, f"{item.name}: het profiel vraagt "
                                       f"'{item.conditions[condition]}', maar de vacature "
-                                      "vraagt dit wel"))
+                                      "voldoet daar niet aan"))
                 continue
-            if item.kind is not fml.Kind.ORDINAL:
-                continue
+            if item.kind is not fml.Kind.ORDINAL or not profile.limit_code(code):
+                continue  # only deviations from the norm are recorded, so no limit is no cap
             capacity = item.capacity(profile.limit_code(code))
             what = f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}"
             if value <= capacity:
-                if profile.limit_code(code):
-                    out.append((PASSEND, f"{what}, binnen de grens"))
+                out.append((PASSEND, f"{what}, binnen de grens"))
             elif value <= capacity * (1 + margin):
                 out.append((LET_OP, f"{what}, marginaal boven de grens"))
             else:
@@ -95,7 +94,8 @@ class FmlScorer:
             if item.kind is fml.Kind.ORDINAL:
                 missing = profile.limit_code(code) > 0 and code not in asked
             else:  # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
-                missing = any(f"{code}.{c}" not in asked for c in profile.conditions(code))
+                missing = item.kind is fml.Kind.CONDITIONS and any(
+                    f"{code}.{c}" not in asked for c in profile.conditions(code))
             if missing:
                 unknown.append(item.name.lower())
         if unknown:

@@ -86,6 +86,13 @@ def test_nurse_without_night_shifts(key: str, verdict: str) -> None:
         assert "geen nachtwerk" in fml.reason
 
 
+def test_unlimited_item_is_no_cap() -> None:
+    profile = example("wn-zorg-0102", fml={"VI.1": [2], "IV.1": 1})
+    job = vacancy("v1", "Verpleegkundige", at=ZWOLLE, demands={"IV.13": 25, "VI.1.2": 0})
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    assert fml.verdict == "passend", fml.reason
+
+
 @pytest.mark.parametrize(("mode", "on", "verdict"), [
     ("bicycle", date(2025, 6, 2), "niet_passend"),  # P1: 40 minutes, Hengelo is ~43 by bike
     ("car", date(2025, 6, 2), "passend"),
