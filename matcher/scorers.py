@@ -103,8 +103,33 @@ class FmlScorer:
         return out
 
     def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        verdicts = np.array([max((v for v, _ in self._item_verdicts(d, ctx)), default=PASSEND)
-                             for d in df["demands"]], dtype=int)
+        """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
+        profile, margin = ctx.profile, ctx.policy.fml_margin
+        values = pd.DataFrame(
+            [{k: float((d or {}).get("value") or 0) for k, d in (row or {}).items()}
+             for row in df["demands"]], index=df.index)
+        verdicts = np.full(len(df), PASSEND)
+
+        def column(key: str) -> np.ndarray:
+            return (values[key].to_numpy(dtype=float) if key in values
+                    else np.full(len(df), np.nan))
+
+        for code in profile.fml:
+            item = fml.ITEMS[code]
+            if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
+                demand, capacity = column(code), item.capacity(profile.limit_code(code))
+                unknown = PASSEND if code in HOURS_ITEMS else LET_OP
+                item_verdicts = np.select(
+                    [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
+                    [unknown, PASSEND, LET_OP], NIET)
+            elif item.kind is fml.Kind.CONDITIONS:
+                asked = [column(f"{code}.{c}") for c in profile.conditions(code)]
+                item_verdicts = np.maximum.reduce(
+                    [np.where(np.isnan(a), LET_OP, np.where(a > 0, NIET, PASSEND)) for a in asked],
+                    initial=PASSEND)
+            else:
+                continue
+            verdicts = np.maximum(verdicts, item_verdicts)
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
     def reason(self, row: pd.Series, ctx: Context) -> str:

@@ -280,3 +280,17 @@ def test_own_policy_moves_the_stage(tmp_path: Path) -> None:
 
 def test_match_result_to_dict_keeps_date() -> None:
     assert MatchResult("p", date(2026, 1, 5), "P1", "2026.1").to_dict()["on"] == "2026-01-05"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(["IV.13", "IV.9", "VI.1.1", "VI.1.2", "II.12.1", "VI.3"]),
+                       st.floats(0, 100), max_size=6))
+def test_fml_verdict_agrees_with_its_explanation(demands: dict[str, float]) -> None:
+    profile = example("wn-zorg-0102", fml={"VI.1": [1, 2], "IV.13": 2, "II.12": [1], "VI.3": 2})
+    job = vacancy("v1", "Medewerker", at=ZWOLLE, demands=demands)
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    expected = ("boven de grens" in fml.reason and "marginaal" not in fml.reason
+                or "voldoet daar niet aan" in fml.reason)
+    assert (fml.verdict == "niet_passend") == expected, fml.reason
+    if fml.verdict == "let_op":
+        assert "marginaal" in fml.reason or "niet bekend" in fml.reason
