@@ -221,7 +221,7 @@ class EducationScorer:
             return text + (" (voorkeur, geen eis)" if row["education_soft"] else "; hoger dan "
                            "de eigen opleiding")
         allowed = {"nlqf_step": "hetzelfde niveau of één niveau lager",
-                   "category_lower": "één opleidingscategorie lager",
+                   "category_lower": "tot één opleidingscategorie lager",
                    "all": "elk niveau"}[ctx.stage.education]
         return f"{text}; in fase {ctx.stage.name} past {allowed}"
 
@@ -242,6 +242,7 @@ class TravelScorer:
     """Estimated one-way minutes from home PC4 to the vacancy, against the widened limit."""
 
     name = "travel"
+    minutes: np.ndarray  # set by score(), read by reason() for the rows shown
 
     def _limit(self, ctx: Context) -> float:
         own = ctx.profile.travel.max_minutes_one_way
@@ -257,13 +258,14 @@ class TravelScorer:
 
     def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
         minutes, limit = self._minutes(df, ctx), self._limit(ctx)
+        self.minutes = minutes
         verdicts = np.where(np.isnan(minutes), LET_OP, np.where(minutes <= limit, PASSEND, NIET))
         scores = np.where(np.isnan(minutes), 0.6, np.clip(1 - 0.5 * minutes / limit, 0, 1))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
     def reason(self, row: pd.Series, ctx: Context) -> str:
         limit = self._limit(ctx)
-        minutes = self._minutes(row.to_frame().T, ctx)[0]
+        minutes = self.minutes[row.name]
         if np.isnan(minutes):
             return "werkplek of woonplaats onbekend; reistijd niet te schatten"
         mode = {"car": "auto", "public_transport": "ov", "bicycle": "fiets",
