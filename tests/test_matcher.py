@@ -168,11 +168,14 @@ def test_hours_against_profile_and_fml(fml: dict[str, int], hours: float | None,
     assert result.verdict == verdict and result.reason
 
 
-def test_last_job_title_alone_is_capped() -> None:
+@pytest.mark.parametrize(("kg", "capped"), [(20, True), (None, True), (2, False)])
+def test_last_job_title_alone_is_capped(kg: float | None, capped: bool) -> None:
+    """Orderpicker again only counts fully when its known demands fit the FML."""
     profile = example("wn-magazijn-0101", exclude={"titles": []})
-    job = vacancy("v1", "Orderpicker", demands={**MAGAZIJN_KNOWN, "IV.13": 20})
+    demands = {**MAGAZIJN_KNOWN, "IV.13": kg} if kg is not None else {}
+    job = vacancy("v1", "Orderpicker", demands=demands)
     direction = criterion(run(profile, [job], ON_P2)["v1"], "direction")
-    assert direction.score <= 0.5 and "laatste functie" in direction.reason
+    assert (direction.score <= 0.5) == capped and "laatste functie" in direction.reason
 
 
 def test_search_direction_and_exclusion() -> None:
