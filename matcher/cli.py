@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from ingest import cli as ingest_cli
 from ingest.pipeline import ingest_source
-from matcher.policy import Policy, load_policy
+from matcher.policy import Policy, describe_stage, load_policy, weeks_sick
 from matcher.rank import MatchResult, load_frame, match, score_frame
 from profiles.cli import profiles
 from profiles.model import Zoekprofiel
@@ -131,14 +131,16 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
     """
     day, policy = on.date() if on else date.today(), _policy(policy_path)
     db = ingest_cli.open_store(db_path)
-    result = match(db, _profile(db, profile_id, day), day, policy, include_all=True)
+    profile = _profile(db, profile_id, day)
+    result = match(db, profile, day, policy, include_all=True)
     found = [r for r in result.results if r.vacancy_id == vacancy_id]
     if not found:
         raise click.ClickException(f"vacature {vacancy_id} is niet (meer) open; zie "
                                    "'passend vacancies'")
-    r = found[0]
+    r, weeks = found[0], weeks_sick(profile.first_sick_day, day)
     click.echo(f"{r.title} ({r.employer or 'werkgever onbekend'}): {r.verdict}, score "
-               f"{r.score:.2f}; fase {result.stage} op {result.on}, beleid {result.policy_version}")
+               f"{r.score:.2f} op {result.on}, beleid {result.policy_version}")
+    click.echo(describe_stage(policy.stage(weeks), weeks))
     for c in r.criteria:
         click.echo(f"- {c.criterion}: {c.verdict} ({c.score:.2f}): {c.reason}")
 

@@ -62,6 +62,22 @@ class Policy(_Strict):
         return max(started, key=lambda s: s.from_week) if started else self.stages[0]
 
 
+EDUCATION_TEXT = {"nlqf_step": "hetzelfde niveau of één NLQF-niveau lager",
+                  "category_lower": "tot één opleidingscategorie lager",
+                  "all": "elk opleidingsniveau"}
+
+
+def describe_stage(stage: Stage, weeks: int) -> str:
+    """Dutch sentence on what this stage allows, for explanations and the dossier."""
+    wage = f"loon minimaal {stage.wage_floor_ratio:.0%} van het laatste loon"
+    if stage.minimum_wage:
+        wage += " en minimaal het minimumloon"
+    return (f"fase {stage.name} (week {weeks} sinds de eerste ziektedag): {wage}; "
+            f"{EDUCATION_TEXT[stage.education]}; reistijd tot {stage.travel_multiplier:g} keer "
+            f"de eigen grens (hoogstens {stage.travel_max_minutes} minuten enkele reis); "
+            "functionele beperkingen verruimen nooit")
+
+
 def weeks_sick(first_sick_day: date, on: date) -> int:
     return max(0, (on - first_sick_day).days // 7)
 

@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ingest import fml
 from ingest.normalise.place import locate
-from matcher.policy import Policy, Stage
+from matcher.policy import EDUCATION_TEXT, Policy, Stage
 from profiles.model import Zoekprofiel
 
 PASSEND, LET_OP, NIET = 0, 1, 2
@@ -220,10 +220,7 @@ class EducationScorer:
         if required > own:
             return text + (" (voorkeur, geen eis)" if row["education_soft"] else "; hoger dan "
                            "de eigen opleiding")
-        allowed = {"nlqf_step": "hetzelfde niveau of één niveau lager",
-                   "category_lower": "tot één opleidingscategorie lager",
-                   "all": "elk niveau"}[ctx.stage.education]
-        return f"{text}; in fase {ctx.stage.name} past {allowed}"
+        return f"{text}; in fase {ctx.stage.name} past {EDUCATION_TEXT[ctx.stage.education]}"
 
 
 def travel_minutes(km: np.ndarray, mode: str) -> np.ndarray:

@@ -240,6 +240,7 @@ def test_cli_match_explain_shortlist(db_path: Path) -> None:
     explained = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy",
                                          ids["Orderpicker"], "--on", "2026-03-02", *base])
     assert explained.exit_code == 0 and "boven de grens" in explained.stdout
+    assert "fase P2 (week 56 sinds de eerste ziektedag)" in explained.stdout
     gone = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy", "onbekend",
                                     *base])
     assert gone.exit_code == 1 and "passend vacancies" in gone.output
