@@ -13,7 +13,13 @@ from sqlite_utils import Database
 
 from ingest import cli as ingest_cli
 from ingest.pipeline import ingest_source
-from matcher.policy import Policy, describe_stage, load_policy, weeks_sick
+from matcher.policy import (
+    CRITERION_LABELS,
+    Policy,
+    describe_stage,
+    load_policy,
+    weeks_sick,
+)
 from matcher.rank import MatchResult, load_frame, match, score_frame
 from profiles.cli import profiles
 from profiles.model import Zoekprofiel
@@ -76,7 +82,7 @@ def _table(result: MatchResult) -> None:
     for column in ("vacature", "titel", "werkgever", "score", "oordeel", "let op / reden"):
         table.add_column(column)
     for r in result.results:
-        notes = "; ".join(f"{c.criterion}: {c.reason}" for c in r.criteria
+        notes = "; ".join(f"{CRITERION_LABELS[c.criterion]}: {c.reason}" for c in r.criteria
                           if c.verdict != "passend")
         table.add_row(r.vacancy_id, r.title, r.employer or "", f"{r.score:.2f}", r.verdict, notes)
     Console().print(table)
@@ -142,7 +148,7 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
                f"{r.score:.2f} op {result.on}, beleid {result.policy_version}")
     click.echo(describe_stage(policy.stage(weeks), weeks))
     for c in r.criteria:
-        click.echo(f"- {c.criterion}: {c.verdict} ({c.score:.2f}): {c.reason}")
+        click.echo(f"- {CRITERION_LABELS[c.criterion]}: {c.verdict} ({c.score:.2f}): {c.reason}")
 
 
 @click.command()

@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 EducationRule = Literal["nlqf_step", "category_lower", "all"]
 CRITERIA = ("fml", "wage", "education", "travel", "hours", "direction")
+CRITERION_LABELS = {"fml": "functionele beperkingen", "wage": "loon", "education": "opleiding",
+                    "travel": "reistijd", "hours": "uren", "direction": "richting en ervaring"}
 
 
 class _Strict(BaseModel):
@@ -73,7 +75,8 @@ def describe_stage(stage: Stage, weeks: int) -> str:
     if stage.minimum_wage:
         wage += " en minimaal het minimumloon"
     return (f"fase {stage.name} (week {weeks} sinds de eerste ziektedag): {wage}; "
-            f"{EDUCATION_TEXT[stage.education]}; reistijd tot {stage.travel_multiplier:g} keer "
+            f"{EDUCATION_TEXT[stage.education]}; reistijd tot "
+            f"{str(stage.travel_multiplier).replace('.', ',').removesuffix(',0')} keer "
             f"de eigen grens (hoogstens {stage.travel_max_minutes} minuten enkele reis); "
             "functionele beperkingen verruimen nooit")
 
