@@ -150,12 +150,13 @@ def upsert_vacancies(db: Database, vacancies: list[Vacancy], at: str) -> list[st
         writes[vacancy.id] = row
         touches.pop(vacancy.id, None)
         known[vacancy.id] = row
-    if writes:
-        db["vacancies"].upsert_all(writes.values(), pk="id")
-    db.conn.executemany(
-        "update vacancies set last_seen = ?, status = ? where id = ?",
-        [(at, status, id_) for id_, status in touches.items()],
-    )
+    with db.conn:  # one transaction, committed: other connections see the whole batch or nothing
+        if writes:
+            db["vacancies"].upsert_all(writes.values(), pk="id")
+        db.conn.executemany(
+            "update vacancies set last_seen = ?, status = ? where id = ?",
+            [(at, status, id_) for id_, status in touches.items()],
+        )
     return outcomes
 
 

@@ -56,3 +56,13 @@ def test_expiry_keeps_rows_and_respects_valid_through(fresh_db: Database) -> Non
     assert expired == 2
     statuses = {r["id"]: r["status"] for r in fresh_db["vacancies"].rows}
     assert statuses == {"v1": "expired", "v2": "expired", "v3": "open"}
+
+
+def test_upsert_commits_so_a_second_connection_sees_every_row(db_path: Path) -> None:
+    db = store.open_db(db_path)
+    store.upsert_vacancy(db, _vacancy(), "2026-11-01T10:00:00+00:00")
+    store.upsert_vacancy(db, _vacancy(id="v2", source_item_id="2", title="Orderpicker"),
+                         "2026-11-01T10:05:00+00:00")
+    other = store.open_db(db_path)
+    assert sorted(row["id"] for row in store.iter_vacancies(other)) == ["v1", "v2"]
+    assert not db.conn.in_transaction

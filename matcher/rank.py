@@ -1,0 +1,109 @@
+"""Rank open vacancies for one zoekprofiel: every criterion vectorised, explanations on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlite_utils import Database
+
+from ingest.store import iter_vacancies
+from matcher import scorers
+from matcher.policy import Policy, weeks_sick
+from profiles.model import Zoekprofiel
+
+COLUMNS = ["id", "title", "employer", "description", "lat", "lon", "salary_min", "salary_max",
+           "hours_min", "education_level", "education_soft", "demands"]
+
+
+@dataclass
+class Criterion:
+    criterion: str
+    score: float
+    verdict: str
+    reason: str
+
+
+@dataclass
+class Result:
+    vacancy_id: str
+    title: str
+    employer: str | None
+    score: float
+    verdict: str
+    criteria: list[Criterion]
+
+
+@dataclass
+class MatchResult:
+    profile: str
+    on: date
+    stage: str
+    policy_version: str
+    results: list[Result] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["on"] = self.on.isoformat()
+        return data
+
+
+def load_frame(db: Database) -> pd.DataFrame:
+    """Open vacancies as one DataFrame, loaded once per match."""
+    return to_frame(iter_vacancies(db))
+
+
+def to_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Vacancy rows as a DataFrame (numeric columns as floats, unknown as NaN)."""
+    df = pd.DataFrame([{c: row.get(c) for c in COLUMNS} for row in rows], columns=COLUMNS)
+    for column in ("lat", "lon", "salary_min", "salary_max", "hours_min", "education_level"):
+        df[column] = pd.to_numeric(df[column], errors="coerce").astype(float)
+    return df.reset_index(drop=True)
+
+
+def match(db: Database, profile: Zoekprofiel, on: date, policy: Policy, *,
+          include_all: bool = False, limit: int | None = None) -> MatchResult:
+    """Score every open vacancy; by default only passend and let_op rows are returned."""
+    return score_frame(load_frame(db), profile, on, policy, include_all=include_all, limit=limit)
+
+
+def score_frame(df: pd.DataFrame, profile: Zoekprofiel, on: date, policy: Policy, *,
+                include_all: bool = False, limit: int | None = None) -> MatchResult:
+    """Score the vacancies in ``df`` (see :func:`to_frame`), best first.
+
+    Overall verdict is the worst criterion verdict; the score is the weighted mean of criterion
+    scores, 0 when niet_passend. Cheap hard limits run first, so the costly title matching only
+    runs on rows still in play.
+    """
+    stage = policy.stage(weeks_sick(profile.first_sick_day, on))
+    ctx = scorers.Context(profile, stage, policy)
+    cheap = [scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer(),
+             scorers.EducationScorer(), scorers.TravelScorer()]
+    results = {s.name: s.score(df, ctx) for s in cheap}
+    worst = np.maximum.reduce([v for _, v in results.values()], initial=scorers.PASSEND)
+    alive = np.ones(len(df), dtype=bool) if include_all else worst < scorers.NIET
+    direction = scorers.DirectionScorer(results["fml"][1], alive)
+    results[direction.name] = direction.score(df, ctx)
+    used = [*cheap, direction]
+    verdicts = np.maximum.reduce([v for _, v in results.values()], initial=scorers.PASSEND)
+    weights = np.array([policy.weights.get(s.name, 1.0) for s in used])
+    matrix = np.vstack([results[s.name][0] for s in used])
+    scores = np.where(verdicts == scorers.NIET, 0.0, weights @ matrix / weights.sum())
+    keep = np.flatnonzero(np.ones(len(df), dtype=bool) if include_all
+                          else verdicts < scorers.NIET)
+    order = keep[np.lexsort((df["id"].to_numpy()[keep], -np.round(scores[keep], 6)))]
+    chosen = order[:limit] if limit else order
+    out = MatchResult(profile.id, on, stage.name, policy.version)
+    for i in chosen:
+        row = df.iloc[i]
+        criteria = [Criterion(s.name, round(float(results[s.name][0][i]), 3),
+                              scorers.VERDICTS[results[s.name][1][i]], s.reason(row, ctx))
+                    for s in used]
+        out.results.append(Result(row["id"], row["title"], row["employer"],
+                                  round(float(scores[i]), 3), scorers.VERDICTS[verdicts[i]],
+                                  criteria))
+    return out

@@ -1,0 +1,300 @@
+"""The matcher on realistic Dutch vacancies whose FML demands the tests set themselves."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest import store
+from ingest.model import Vacancy
+from matcher.cli import cli
+from matcher.policy import load_policy
+from matcher.rank import MatchResult, score_frame, to_frame
+from profiles.model import Zoekprofiel
+from profiles.store import add_profile
+
+EXAMPLES = Path(__file__).parent.parent / "profiles" / "examples"
+POLICY = load_policy()
+ENSCHEDE, HENGELO, ZWOLLE = (52.22, 6.9009), (52.2658, 6.7923), (52.5115, 6.0923)
+
+
+def example(name: str, **update: Any) -> Zoekprofiel:
+    data = yaml.safe_load((EXAMPLES / f"{name}.yaml").read_text("utf-8"))
+    return Zoekprofiel.model_validate({**data, **update})
+
+
+def demand(value: float, unit: str = "kg") -> dict[str, Any]:
+    return {"value": value, "unit": unit, "confidence": 0.9, "source": "text", "evidence": ""}
+
+
+def vacancy(id_: str, title: str, *, at: tuple[float, float] = ENSCHEDE,
+            demands: dict[str, float] | None = None, **fields: Any) -> Vacancy:
+    values = {"salary_max": 2800.0, "hours_min": 24.0, "education_level": 2.0,
+              "description": "", **fields}
+    return Vacancy(id=id_, source="test", source_item_id=id_, title=title, employer="Testbedrijf",
+                   lat=at[0], lon=at[1],
+                   demands={k: demand(v) for k, v in (demands or {}).items()}, **values)
+
+
+def run(profile: Zoekprofiel, vacancies: list[Vacancy], on: date) -> dict[str, Any]:
+    result = score_frame(to_frame(asdict(v) for v in vacancies), profile, on, POLICY,
+                         include_all=True)
+    return {r.vacancy_id: r for r in result.results}
+
+
+def criterion(result: Any, name: str) -> Any:
+    return next(c for c in result.criteria if c.criterion == name)
+
+
+MAGAZIJN_KNOWN = {"IV.9": 45, "IV.10": 50, "IV.14": 2, "V.6": 2}
+ON_P2 = date(2026, 3, 2)  # magazijn: week 56 since 2025-02-03
+
+
+@pytest.mark.parametrize(("title", "demands", "verdict", "reason"), [
+    ("Orderpicker koelvers", {**MAGAZIJN_KNOWN, "IV.13": 20}, "niet_passend", "boven de grens"),
+    ("Receptiemedewerker", {**MAGAZIJN_KNOWN, "IV.13": 2}, "passend", "binnen de grens"),
+    ("Medewerker balie bouwmarkt", {**MAGAZIJN_KNOWN, "IV.13": 5.4}, "let_op", "marginaal"),
+    ("Medewerker voorraadadministratie", {}, "let_op", "niet bekend of de vacature buigen,"),
+])
+def test_fml_lifting_limit(title: str, demands: dict[str, float], verdict: str,
+                           reason: str) -> None:
+    profile = example("wn-magazijn-0101")
+    result = run(profile, [vacancy("v1", title, demands=demands)], ON_P2)["v1"]
+    fml = criterion(result, "fml")
+    assert fml.verdict == verdict and reason in fml.reason
+    if verdict == "niet_passend":
+        assert result.verdict == "niet_passend" and result.score == 0
+
+
+@pytest.mark.parametrize(("key", "verdict"), [("VI.1.2", "niet_passend"), ("VI.1.1", "let_op")])
+def test_nurse_without_night_shifts(key: str, verdict: str) -> None:
+    profile = example("wn-zorg-0102")
+    job = vacancy("v1", "Verpleegkundige 3-ploegendienst", at=ZWOLLE, education_level=4.0,
+                  salary_max=3900.0, demands={key: 1, "VI.3": 24})
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    assert fml.verdict == verdict
+    if verdict == "niet_passend":
+        assert "geen nachtwerk" in fml.reason
+
+
+def test_unlimited_item_is_no_cap() -> None:
+    profile = example("wn-zorg-0102", fml={"VI.1": [2], "IV.1": 1})
+    job = vacancy("v1", "Verpleegkundige", at=ZWOLLE, demands={"IV.13": 25, "VI.1.2": 0})
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    assert fml.verdict == "passend", fml.reason
+
+
+@pytest.mark.parametrize(("mode", "on", "verdict"), [
+    ("bicycle", date(2025, 6, 2), "niet_passend"),  # P1: 40 minutes, Hengelo is ~43 by bike
+    ("car", date(2025, 6, 2), "passend"),
+    ("bicycle", ON_P2, "passend"),  # P2 widens the limit to 60 minutes
+])
+def test_travel_by_mode_and_stage(mode: str, on: date, verdict: str) -> None:
+    profile = example("wn-magazijn-0101", travel={"mode": mode, "max_minutes_one_way": 40})
+    travel = criterion(run(profile, [vacancy("v1", "Planner", at=HENGELO)], on)["v1"], "travel")
+    assert travel.verdict == verdict and "minuten" in travel.reason
+
+
+def test_unknown_place_is_let_op() -> None:
+    job = vacancy("v1", "Planner", at=(float("nan"), float("nan")))
+    travel = criterion(run(example("wn-magazijn-0101"), [job], ON_P2)["v1"], "travel")
+    assert travel.verdict == "let_op"
+
+
+@pytest.mark.parametrize(("last_wage", "weeks", "salary", "verdict", "floor"), [
+    (3400, 10, 2400.0, "passend", "€ 2.380,00"),  # P1: 70% of the last wage
+    (3400, 10, 2300.0, "niet_passend", "€ 2.380,00"),
+    (3400, 60, 2300.0, "niet_passend", "€ 2.380,00"),  # P2: still 70%
+    (3400, 90, 2300.0, "passend", "€ 2.294,40"),  # P3: 65% = 2210, raised to minimum wage
+    (3400, 90, 2250.0, "niet_passend", "€ 2.294,40"),
+    (2650, 90, 1800.0, "niet_passend", "€ 1.855,00"),  # minimum wage never narrows P1/P2
+    (3400, 90, None, "let_op", "€ 2.294,40"),
+])
+def test_wage_floor_per_stage(last_wage: float, weeks: int, salary: float | None,
+                              verdict: str, floor: str) -> None:
+    profile = example("wn-magazijn-0101",
+                      last_job={"title": "Orderpicker", "wage_gross_month": last_wage})
+    on = profile.first_sick_day + timedelta(weeks=weeks)
+    wage = criterion(run(profile, [vacancy("v1", "Planner", salary_max=salary)], on)["v1"],
+                     "wage")
+    assert wage.verdict == verdict and floor in wage.reason
+
+
+@pytest.mark.parametrize(("own", "weeks", "required", "soft", "verdict"), [
+    (4.0, 10, 4.0, False, "passend"),
+    (4.0, 10, 3.0, False, "passend"),  # P1: one NLQF step lower
+    (4.0, 10, 2.0, False, "niet_passend"),  # far below, early on
+    (4.0, 60, 2.0, False, "passend"),  # P2: mbo 2 is still category b
+    (4.0, 60, 1.0, False, "passend"),  # P2: vmbo (category c) is one category below mbo 4
+    (4.0, 60, 0.0, False, "niet_passend"),  # basis (category d) is two below
+    (6.0, 60, 3.0, False, "passend"),  # P2: hbo to mbo, one category lower
+    (6.0, 60, 1.0, False, "niet_passend"),
+    (6.0, 90, 0.0, False, "passend"),  # P3: all work
+    (2.0, 10, 4.0, False, "niet_passend"),  # required well above own level
+    (2.0, 10, 4.0, True, "let_op"),  # "werk- en denkniveau": a preference
+    (2.0, 10, None, False, "passend"),
+])
+def test_education_per_stage(own: float, weeks: int, required: float | None, soft: bool,
+                             verdict: str) -> None:
+    profile = example("wn-zorg-0102", education={"level": own})
+    on = profile.first_sick_day + timedelta(weeks=weeks)
+    job = vacancy("v1", "Planner zorg", at=ZWOLLE, education_level=required, education_soft=soft)
+    education = criterion(run(profile, [job], on)["v1"], "education")
+    assert education.verdict == verdict and education.reason
+
+
+@pytest.mark.parametrize(("fml", "hours", "max_week", "verdict"), [
+    ({}, 24.0, 28, "passend"),
+    ({}, 32.0, 28, "niet_passend"),
+    ({"VI.3": 3}, 24.0, None, "niet_passend"),  # FML: about 20 hours a week
+    ({"VI.2": 3}, 24.0, None, "niet_passend"),  # FML: about 4 hours a day, 20 a week
+    ({"VI.3": 3}, 16.0, None, "passend"),
+    ({"VI.3": 3}, None, None, "let_op"),
+])
+def test_hours_against_profile_and_fml(fml: dict[str, int], hours: float | None,
+                                       max_week: int | None, verdict: str) -> None:
+    profile = example("wn-zorg-0102", fml=fml, hours={"max_per_week": max_week})
+    job = vacancy("v1", "Doktersassistent", at=ZWOLLE, hours_min=hours)
+    result = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "hours")
+    assert result.verdict == verdict and result.reason
+
+
+@pytest.mark.parametrize(("kg", "capped"), [(20, True), (None, True), (2, False)])
+def test_last_job_title_alone_is_capped(kg: float | None, capped: bool) -> None:
+    """Orderpicker again only counts fully when its known demands fit the FML."""
+    profile = example("wn-magazijn-0101", exclude={"titles": []})
+    demands = {**MAGAZIJN_KNOWN, "IV.13": kg} if kg is not None else {}
+    job = vacancy("v1", "Orderpicker", demands=demands)
+    direction = criterion(run(profile, [job], ON_P2)["v1"], "direction")
+    assert (direction.score <= 0.5) == capped and "laatste functie" in direction.reason
+
+
+def test_search_direction_and_exclusion() -> None:
+    profile = example("wn-magazijn-0101")
+    results = run(profile, [vacancy("v1", "Medewerker magazijnadministratie"),
+                            vacancy("v2", "Orderpicker nachtdienst")], ON_P2)
+    assert criterion(results["v1"], "direction").score >= 0.8
+    assert criterion(results["v2"], "direction").verdict == "niet_passend"
+
+
+vacancies_strategy = st.lists(st.builds(
+    lambda i, kg, salary, hours, level, lat, lon: vacancy(
+        f"v{i}", "Medewerker administratie", at=(lat, lon), salary_max=salary, hours_min=hours,
+        education_level=level, demands={"IV.13": kg} if kg is not None else {}),
+    st.integers(0, 10**6), st.none() | st.floats(0, 30), st.none() | st.floats(1200, 5000),
+    st.none() | st.floats(4, 40), st.none() | st.sampled_from([0, 1, 2, 3, 4, 5, 6]),
+    st.floats(50.8, 53.5), st.floats(3.4, 7.2)), min_size=1, max_size=6,
+    unique_by=lambda v: v.id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(vacancies_strategy)
+def test_properties(vacancies: list[Vacancy]) -> None:
+    profile = example("wn-magazijn-0101", exclude={"titles": []})
+    early = run(profile, vacancies, profile.first_sick_day + timedelta(weeks=30))
+    late = run(profile, vacancies, profile.first_sick_day + timedelta(weeks=60))
+    for result in [*early.values(), *late.values()]:
+        assert 0 <= result.score <= 1
+        assert all(0 <= c.score <= 1 for c in result.criteria)
+        if result.verdict == "niet_passend":
+            assert any(c.verdict == "niet_passend" and c.reason for c in result.criteria)
+    for id_, result in early.items():
+        if result.verdict == "passend":
+            assert late[id_].verdict == "passend"
+    assert run(profile, vacancies, ON_P2) == run(profile, vacancies, ON_P2)
+
+
+def test_cli_match_explain_shortlist(db_path: Path) -> None:
+    db = store.open_db(db_path)
+    profile = example("wn-magazijn-0101")
+    add_profile(db, profile)
+    for v in (vacancy("recep", "Receptiemedewerker", demands={**MAGAZIJN_KNOWN, "IV.13": 2}),
+              vacancy("pick", "Orderpicker", demands={**MAGAZIJN_KNOWN, "IV.13": 20})):
+        store.upsert_vacancy(db, v, "2026-03-01T08:00:00")
+    ids = {row["title"]: row["id"] for row in store.iter_vacancies(db)}
+    base = ["--db", str(db_path)]
+    out = CliRunner().invoke(cli, ["match", "--profile", profile.id, "--on", "2026-03-02",
+                                   "--json", *base])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    assert set(data) == {"profile", "on", "stage", "policy_version", "results"}
+    assert data["stage"] == "P2" and data["policy_version"] == "2026.1"
+    assert [r["vacancy_id"] for r in data["results"]] == [ids["Receptiemedewerker"]]
+    assert set(data["results"][0]) == {"vacancy_id", "title", "employer", "score", "verdict",
+                                       "criteria"}
+    every = json.loads(CliRunner().invoke(cli, ["match", "--profile", profile.id, "--all",
+                                                "--json", *base]).stdout)
+    assert len(every["results"]) == 2
+    table = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["match", "--profile", profile.id,
+                                                            *base])
+    assert table.exit_code == 0 and "Receptiemedewerker" in table.stdout
+    explained = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy",
+                                         ids["Orderpicker"], "--on", "2026-03-02", *base])
+    assert explained.exit_code == 0 and "boven de grens" in explained.stdout
+    assert "fase P2 (week 56 sinds de eerste ziektedag)" in explained.stdout
+    gone = CliRunner().invoke(cli, ["explain", "--profile", profile.id, "--vacancy", "onbekend",
+                                    *base])
+    assert gone.exit_code == 1 and "passend vacancies" in gone.output
+    short = json.loads(CliRunner().invoke(cli, ["shortlist", "--vacancy",
+                                                ids["Receptiemedewerker"], "--json",
+                                                *base]).stdout)
+    assert [p["profile"] for p in short["profiles"]] == [profile.id]
+    missing = CliRunner().invoke(cli, ["match", "--profile", "wn-onbekend", *base])
+    assert missing.exit_code == 1 and "passend profiles list" in missing.output
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"weights": {"fml": 3, "loon": 1}}, "onbekende criteria ['loon']"),
+    ({"fml_margin": 0.9}, "fml_margin"),
+    ({"stages": [{"name": "P2", "from_week": 52, "wage_floor_ratio": 0.7,
+                  "education": "all", "travel_multiplier": 1, "travel_max_minutes": 60}]},
+     "from_week 0"),
+])
+def test_policy_file_errors_name_the_file(tmp_path: Path, db_path: Path,
+                                          change: dict[str, Any], message: str) -> None:
+    shipped = yaml.safe_load((Path(__file__).parent.parent / "matcher" / "data" /
+                              "policy.yaml").read_text("utf-8"))
+    bad = tmp_path / "beleid.yaml"
+    bad.write_text(yaml.safe_dump({**shipped, **change}), encoding="utf-8")
+    out = CliRunner().invoke(cli, ["match", "--profile", "x", "--policy", str(bad),
+                                   "--db", str(db_path)])
+    assert out.exit_code == 1 and "beleid.yaml" in out.output and message in out.output
+
+
+def test_own_policy_moves_the_stage(tmp_path: Path) -> None:
+    shipped = load_policy()
+    stages = [s.model_copy(update={"from_week": w}) for s, w in zip(shipped.stages, [0, 20, 40],
+                                                                      strict=True)]
+    own = tmp_path / "beleid.yaml"
+    own.write_text(yaml.safe_dump({**shipped.model_dump(), "version": "eigen-1",
+                                   "stages": [s.model_dump() for s in stages]}), "utf-8")
+    policy = load_policy(own)
+    assert policy.version == "eigen-1" and policy.stage(30).name == "P2"
+    assert shipped.stage(30).name == "P1" and shipped.stage(200).name == "P3"
+
+
+def test_match_result_to_dict_keeps_date() -> None:
+    assert MatchResult("p", date(2026, 1, 5), "P1", "2026.1").to_dict()["on"] == "2026-01-05"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.sampled_from(["IV.13", "IV.9", "VI.1.1", "VI.1.2", "II.12.1", "VI.3"]),
+                       st.floats(0, 100), max_size=6))
+def test_fml_verdict_agrees_with_its_explanation(demands: dict[str, float]) -> None:
+    profile = example("wn-zorg-0102", fml={"VI.1": [1, 2], "IV.13": 2, "II.12": [1], "VI.3": 2})
+    job = vacancy("v1", "Medewerker", at=ZWOLLE, demands=demands)
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    expected = ("boven de grens" in fml.reason and "marginaal" not in fml.reason
+                or "voldoet daar niet aan" in fml.reason)
+    assert (fml.verdict == "niet_passend") == expected, fml.reason
+    if fml.verdict == "let_op":
+        assert "marginaal" in fml.reason or "niet bekend" in fml.reason
