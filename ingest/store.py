@@ -251,3 +251,50 @@ def m002_profiles(db: Database) -> None:
         pk=("profile_id", "version"),
         foreign_keys=[("profile_id", "profiles", "id")],
     )
+
+
+@migrations()
+def m003_weekly_and_tracking(db: Database) -> None:
+    """Weekly application lists and the evidence trail for the Poortwachter dossier.
+
+    ``weekly_lists`` holds one row per profile and ISO week (``2026-W48``) with the profile
+    version, policy version and stage it used, and why it fell short of the quota (JSON, or null).
+    ``weekly_items`` holds the offered vacancies of a list in rank order, with the score, verdict,
+    the criteria (JSON) and a copy of the fields shown to the employee, so the dossier still shows
+    what was offered after the vacancy itself expired. ``applications`` and ``contacts`` are what
+    the coach records: applications with their status, and contacts, actions and agency
+    registrations (``kind``).
+    """
+    db["weekly_lists"].create(
+        {"profile_id": str, "week": str, "created_at": str, "profile_version": int,
+         "policy_version": str, "stage": str, "quota": int, "shortfall": str},
+        pk=("profile_id", "week"),
+    )
+    db["weekly_items"].create(
+        {"profile_id": str, "week": str, "rank": int, "vacancy_id": str, "score": float,
+         "verdict": str, "criteria": str, "title": str, "employer": str, "place": str,
+         "url": str, "hours_text": str, "salary_text": str, "travel_minutes": float},
+        pk=("profile_id", "week", "vacancy_id"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["weekly_items"].create_index(["profile_id", "vacancy_id"])
+    db["applications"].create(
+        {"id": int, "profile_id": str, "vacancy_id": str, "applied_on": str, "how": str,
+         "status": str, "notes": str, "title": str, "employer": str, "created_at": str,
+         "updated_at": str},
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["applications"].create_index(["profile_id", "vacancy_id"])
+    db["application_events"].create(
+        {"id": int, "application_id": int, "on": str, "status": str, "notes": str},
+        pk="id",
+        foreign_keys=[("application_id", "applications", "id")],
+    )
+    db["contacts"].create(
+        {"id": int, "profile_id": str, "on": str, "kind": str, "who": str, "what": str,
+         "agreements": str, "follow_up": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["contacts"].create_index(["profile_id", "on"])
