@@ -21,59 +21,69 @@ class _Strict(BaseModel):
 
 
 class Travel(_Strict):
-    mode: TravelMode = "public_transport"
-    max_minutes_one_way: int = Field(45, gt=0, le=240)
+    mode: TravelMode = Field("public_transport", description="vervoermiddel naar het werk")
+    max_minutes_one_way: int = Field(
+        45, gt=0, le=240, description="maximale reistijd enkele reis, minuten"
+    )
 
 
 class HoursLimit(_Strict):
-    max_per_week: float | None = Field(None, gt=0, le=60)
-    max_per_day: float | None = Field(None, gt=0, le=12)
+    max_per_week: float | None = Field(None, gt=0, le=60, description="hoogstens uren per week")
+    max_per_day: float | None = Field(None, gt=0, le=12, description="hoogstens uren per dag")
 
 
 class LastJob(_Strict):
-    title: str
-    wage_gross_month: float | None = Field(None, gt=0)
-    hours_per_week: float | None = Field(None, gt=0, le=60)
+    title: str = Field(..., description="functie bij de eigen werkgever")
+    wage_gross_month: float | None = Field(None, gt=0, description="laatste brutoloon per maand")
+    hours_per_week: float | None = Field(None, gt=0, le=60, description="uren per week")
 
 
 class Education(_Strict):
     level: float = Field(..., ge=0, le=8, description="NLQF-niveau; 0 = geen/basisonderwijs")
-    field: str | None = None
+    field: str | None = Field(None, description="richting van de opleiding")
 
 
 class Experience(_Strict):
-    title: str
-    years: float = Field(0, ge=0, le=60)
-    description: str = ""
+    title: str = Field(..., description="functie")
+    years: float = Field(0, ge=0, le=60, description="jaren ervaring")
+    description: str = Field("", description="wat het werk inhield")
 
 
 class Exclusions(_Strict):
-    titles: list[str] = []
-    employers: list[str] = []
-    sectors: list[str] = []
+    titles: list[str] = Field([], description="functies die niet passen (eigen werk)")
+    employers: list[str] = Field([], description="werkgevers om over te slaan")
+    sectors: list[str] = Field([], description="sectoren om over te slaan")
 
 
 class Zoekprofiel(_Strict):
     """One employee's persoons- en zoekprofiel (pseudonymous: ``id`` is enough)."""
 
-    id: str = Field(..., pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-    display_name: str | None = None
-    coach: str | None = None
-    employer: str | None = None
-    first_sick_day: date
-    profile_set_on: date
-    second_track_started_on: date | None = None
-    home_postcode: str = Field(..., pattern=r"^[1-9][0-9]{3}(\s?[A-Za-z]{2})?$")
-    travel: Travel = Travel()
-    hours: HoursLimit = HoursLimit()
-    last_job: LastJob | None = None
-    education: Education | None = None
-    experience: list[Experience] = []
-    skills: list[str] = []
-    search_directions: list[str] = []
-    exclude: Exclusions = Exclusions()
+    id: str = Field(..., pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$",
+                    description="pseudoniem kenmerk; een naam is niet nodig")
+    display_name: str | None = Field(None, description="roepnaam voor de coach (optioneel)")
+    coach: str | None = Field(None, description="begeleidende re-integratiecoach")
+    employer: str | None = Field(None, description="eigen werkgever")
+    first_sick_day: date = Field(..., description="eerste ziektedag")
+    profile_set_on: date = Field(
+        ..., description="zoekprofiel vastgesteld; vanaf hier de sollicitatieplicht"
+    )
+    second_track_started_on: date | None = Field(None, description="start van het tweede spoor")
+    home_postcode: str = Field(..., pattern=r"^[1-9][0-9]{3}(\s?[A-Za-z]{2})?$",
+                               description="postcode van het woonadres (PC4 is genoeg)")
+    travel: Travel = Field(default_factory=Travel, description="reisgrens")
+    hours: HoursLimit = Field(default_factory=HoursLimit, description="urengrens")
+    last_job: LastJob | None = Field(None, description="laatste eigen functie en loon")
+    education: Education | None = Field(None, description="hoogst afgeronde opleiding")
+    experience: list[Experience] = Field([], description="werkervaring")
+    skills: list[str] = Field([], description="vaardigheden")
+    search_directions: list[str] = Field(
+        [], description="zoekrichtingen uit het plan van aanpak (functies of beroepen)"
+    )
+    exclude: Exclusions = Field(default_factory=Exclusions, description="wat niet aangeboden wordt")
     weekly_quota: int = Field(5, ge=1, le=50, description="vacatures per weeklijst")
-    fml: dict[str, int | list[int]] = {}
+    fml: dict[str, int | list[int]] = Field(
+        {}, description="FML: itemcode naar optiecode, of lijst van voorwaarden (II.12: [1, 5])"
+    )
     notes: str = Field(
         "", description="vrije notities; alleen functionele beperkingen, geen diagnoses"
     )
