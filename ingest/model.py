@@ -7,7 +7,7 @@ where and why). Normalisation turns a RawPosting into a :class:`Vacancy`, the ro
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -60,9 +60,8 @@ class Demand:
     evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["item"]
-        return data
+        # A shallow copy: every field is a scalar, and asdict's deep copy cost ~10% of ingest time.
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "item"}
 
 
 @dataclass

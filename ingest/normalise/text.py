@@ -43,9 +43,11 @@ def html_to_text(value: str | None) -> str:
     """Strip tags and entities, keep paragraph breaks, collapse other whitespace."""
     if not value:
         return ""
-    collector = _TextCollector()
-    collector.feed(value)
-    collector.close()
-    text = html.unescape("".join(collector.parts)).replace("\xa0", " ")
+    if "<" in value or "&" in value:
+        collector = _TextCollector()
+        collector.feed(value)
+        collector.close()
+        value = html.unescape("".join(collector.parts))
+    text = value.replace("\xa0", " ")
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

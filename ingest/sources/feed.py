@@ -73,7 +73,9 @@ def _posting(entry: Any, source: str, position: int, employer: str | None) -> Ra
 
 def read(content: bytes, source: str, employer: str | None) -> Iterator[RawPosting | Rejected]:
     """Postings of a feed. A bozo feed still yields what feedparser recovered, plus a note."""
-    parsed = feedparser.parse(content)
+    # passend never renders feed HTML (descriptions become plain text in normalise.text), so
+    # feedparser's HTML sanitiser and link rewriting are skipped: about a quarter of its parse time.
+    parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo:
         yield Rejected(
             source, "feed",
