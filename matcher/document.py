@@ -92,11 +92,18 @@ def _pdf_section(pdf: FPDF, section: Section) -> None:
         return
     pdf.set_font("DejaVu", "", 8)
     with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4.5,
-                   text_align="LEFT") as table:
+                   text_align="LEFT", col_widths=column_weights(section)) as table:
         for row in [section.columns, *section.rows]:
             line = table.row()
             for value in row:
                 line.cell(cell_text(value))
+
+
+def column_weights(section: Section) -> tuple[int, ...]:
+    """Relative PDF column widths: the longest text of each column, between 6 and 40 characters."""
+    return tuple(min(40, max(6, *(len(cell_text(row[i])) for row in section.rows),
+                             len(column)))
+                 for i, column in enumerate(section.columns))
 
 
 _env = Environment(loader=PackageLoader("matcher", "templates"),
@@ -114,7 +121,7 @@ def _b64(png: bytes) -> str:
 
 def sheet_title(title: str, taken: set[str]) -> str:
     """An Excel sheet name: at most 31 characters, none of ``[]:*?/\\``, unique in the book."""
-    base = re.sub(r"[\[\]:*?/\\]", " ", title)[:31].strip() or "Blad"
+    base = " ".join(re.sub(r"[\[\]:*?/\\]", " ", title).split())[:31].strip() or "Blad"
     name, number = base, 2
     while name.lower() in taken:
         name = f"{base[:27]} ({number})"

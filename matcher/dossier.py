@@ -15,7 +15,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from matcher import charts
-from matcher.compliance import Compliance, Finding, check, iso_week, week_monday
+from matcher.compliance import Finding, check, iso_week, week_monday
 from matcher.document import Chart, Document, Section
 from matcher.policy import Policy, describe_stage, load_policy, weeks_sick
 from matcher.tracking import (
@@ -96,7 +96,8 @@ def _shortfall_text(stored: str) -> str:
     return str(value)
 
 
-def applications_section(apps: list[dict[str, Any]], counts: dict[str, int]) -> Section:
+def applications_section(apps: list[dict[str, Any]], counts: dict[str, int],
+                         flagged: set[str]) -> Section:
     """Applications with their whole course, and a chart of applications per week."""
     rows = [(a["applied_on"], a["title"], a["employer"], HOW_LABELS.get(a["how"], a["how"]),
              _status(a["status"]),
@@ -104,7 +105,7 @@ def applications_section(apps: list[dict[str, Any]], counts: dict[str, int]) -> 
                                                                if e["notes"] else "")
                        for e in a["events"]), a["notes"])
             for a in apps]
-    shown = (Chart("Sollicitaties per week", charts.applications_per_week(counts)),) \
+    shown = (Chart("Sollicitaties per week", charts.applications_per_week(counts, flagged)),) \
         if counts else ()
     return Section("Sollicitaties en uitkomsten",
                    ("datum", "vacature", "werkgever", "wijze", "status", "verloop", "notities"),
@@ -189,8 +190,10 @@ _FINDING_LABELS = {"week": "sollicitatieplicht", "agency": "uitzendbureaus",
 
 def timeline_section(trail: Trail, policy: Policy, on: date) -> Section:
     """Everything on record in date order: the evidence trail of the re-integratieverslag."""
-    events = [(v["stored_at"][:10], "zoekprofiel", f"versie {v['version']} vastgelegd")
-              for v in trail.versions]
+    events = [(trail.profile.profile_set_on.isoformat(), "zoekprofiel",
+               "zoekprofiel vastgesteld; vanaf de week erna minstens één sollicitatie per week")]
+    events += [(v["stored_at"][:10], "zoekprofiel", f"versie {v['version']} vastgelegd")
+               for v in trail.versions]
     events += [(day, "beleidsfase", f"fase {name} gaat in")
                for day, name, _ in stage_changes(trail.profile, policy, on)]
     events += [(week_monday(w["week"]).isoformat(), "weeklijst",
@@ -243,17 +246,32 @@ def build_dossier(db: Database, profile_id: str, on: date, policy: Policy | None
     end = on.isoformat()
     apps = [a for a in trail.applications if a["applied_on"] <= end]
     counts = week_counts(apps, weeks_between(trail.profile.profile_set_on, on))
-    compliance: Compliance = check(db, trail.profile, on)
+    compliance = check(db, trail.profile, on)
+    flagged = set(compliance.weeks_without_application)
     return Document(f"Re-integratiedossier tweede spoor — {profile_id}",
                     _meta(trail.profile, policy, on), [
         timeline_section(trail, policy, on),
         offered_section(trail, {w["week"] for w in trail.lists if w["week"] <= iso_week(on)}),
-        applications_section(apps, counts),
+        applications_section(apps, counts, flagged),
         contacts_section([c for c in trail.contacts if c["on"] <= end]),
         versions_section(trail),
         stages_section(trail.profile, policy, on),
         findings_section(compliance.findings, on),
     ])
+
+
+def proposed_section(offered: Section, apps: list[dict[str, Any]], month: str) -> Section:
+    """The companies the candidate was put forward to: offered on a weekly list or applied to."""
+    routes: dict[str, list[str]] = {}
+    for row in offered.rows:
+        routes.setdefault(row[3] or "werkgever onbekend", []).append(f"weeklijst {row[0]}")
+    for app in apps:
+        routes.setdefault(app["employer"] or "werkgever onbekend", []).append(
+            f"sollicitatie {app['applied_on']}")
+    return Section("Voorgesteld bij bedrijven", ("werkgever", "hoe"),
+                   [(name, "; ".join(how)) for name, how in sorted(routes.items())],
+                   f"{len(routes)} bedrijf/bedrijven in {month}.",
+                   empty="Bij geen enkel bedrijf voorgesteld in deze maand.")
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -278,17 +296,15 @@ def build_report(db: Database, profile_id: str, month: str, policy: Policy | Non
               <= end.isoformat()]
     contacts = [c for c in trail.contacts if start.isoformat() <= c["on"] <= end.isoformat()]
     offered = offered_section(trail, set(weeks))
-    employers = sorted({row[3] for row in offered.rows if row[3]})
-    proposed = Section("Voorgesteld bij bedrijven", ("werkgever",), [(e,) for e in employers],
-                       f"{len(employers)} bedrijf/bedrijven in {month}.",
-                       empty="Geen vacatures voorgesteld in deze maand.")
-    findings = [f for f in check(db, trail.profile, end).findings
+    compliance = check(db, trail.profile, end)
+    findings = [f for f in compliance.findings
                 if not f.period or f.period in weeks or f.period == month]
     return Document(f"Voortgangsrapportage {month} — {profile_id}",
                     [*_meta(trail.profile, policy, end), ("Periode", f"{start} t/m {end}")], [
-        proposed,
+        proposed_section(offered, inside, month),
         offered,
-        applications_section(inside, week_counts(inside, weeks)),
+        applications_section(inside, week_counts(inside, weeks),
+                             set(compliance.weeks_without_application)),
         outcomes_section(trail.applications, start, end),
         contacts_section([c for c in contacts if c["kind"] != "voortgang"]),
         contacts_section([c for c in contacts if c["kind"] == "voortgang"],
