@@ -44,26 +44,33 @@ def week_monday(week: str) -> date:
     return date.fromisocalendar(int(year), int(number), 1)
 
 
-def ended_weeks(start: date, on: date) -> list[str]:
-    """ISO weeks from the week after ``start`` whose Sunday is on or before ``on``."""
-    monday = start - timedelta(days=start.weekday()) + timedelta(weeks=1)
-    weeks = []
-    while monday + timedelta(days=6) <= on:
+def weeks_between(start: date, end: date) -> list[str]:
+    """ISO weeks from the week holding ``start`` to the week holding ``end``."""
+    monday, weeks = start - timedelta(days=start.weekday()), []
+    while monday <= end:
         weeks.append(iso_week(monday))
         monday += timedelta(weeks=1)
     return weeks
 
 
+def ended_weeks(start: date, on: date) -> list[str]:
+    """ISO weeks from the week after ``start`` whose Sunday is on or before ``on``."""
+    return [w for w in weeks_between(start + timedelta(weeks=1), on)
+            if week_monday(w) + timedelta(days=6) <= on]
+
+
+def next_month(day: date) -> date:
+    """The first day of the month after ``day``'s month."""
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
 def ended_months(start: date, on: date) -> list[str]:
     """Months (``2026-03``) from the month after ``start`` whose last day is on or before ``on``."""
-    year, month = (start.year, start.month + 1) if start.month < 12 else (start.year + 1, 1)
-    months = []
-    while True:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        if following - timedelta(days=1) > on:
-            return months
-        months.append(f"{year}-{month:02d}")
-        year, month = following.year, following.month
+    first, months = next_month(start), []
+    while next_month(first) - timedelta(days=1) <= on:
+        months.append(first.isoformat()[:7])
+        first = next_month(first)
+    return months
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from matcher import charts
-from matcher.compliance import Finding, check, iso_week, week_monday
+from matcher.compliance import (
+    Finding,
+    check,
+    iso_week,
+    next_month,
+    week_monday,
+    weeks_between,
+)
 from matcher.document import Chart, Document, Section
 from matcher.policy import Policy, describe_stage, load_policy, weeks_sick
 from matcher.tracking import (
@@ -100,16 +107,19 @@ def applications_section(apps: list[dict[str, Any]], counts: dict[str, int],
                          flagged: set[str]) -> Section:
     """Applications with their whole course, and a chart of applications per week."""
     rows = [(a["applied_on"], a["title"], a["employer"], HOW_LABELS.get(a["how"], a["how"]),
-             _status(a["status"]),
-             "; ".join(f"{e['on']} {_status(e['status'])}" + (f" ({e['notes']})"
-                                                               if e["notes"] else "")
-                       for e in a["events"]), a["notes"])
+             _status(a["status"]), "; ".join(_event_text(e) for e in a["events"]), a["notes"])
             for a in apps]
-    shown = (Chart("Sollicitaties per week", charts.applications_per_week(counts, flagged)),) \
-        if counts else ()
+    shown: tuple[Chart, ...] = ()
+    if counts:
+        shown = (Chart("Sollicitaties per week", charts.applications_per_week(counts, flagged)),)
     return Section("Sollicitaties en uitkomsten",
                    ("datum", "vacature", "werkgever", "wijze", "status", "verloop", "notities"),
                    rows, f"{len(apps)} sollicitatie(s).", shown, "Geen sollicitaties vastgelegd.")
+
+
+def _event_text(event: dict[str, Any]) -> str:
+    notes = f" ({event['notes']})" if event["notes"] else ""
+    return f"{event['on']} {_status(event['status'])}{notes}"
 
 
 def outcomes_section(apps: list[dict[str, Any]], start: date, end: date) -> Section:
@@ -218,15 +228,6 @@ def week_counts(apps: list[dict[str, Any]], weeks: list[str]) -> dict[str, int]:
     return counts
 
 
-def weeks_between(start: date, end: date) -> list[str]:
-    """ISO weeks whose Monday lies in [start's week, end]."""
-    monday, weeks = start - timedelta(days=start.weekday()), []
-    while monday <= end:
-        weeks.append(iso_week(monday))
-        monday += timedelta(weeks=1)
-    return weeks
-
-
 def _meta(profile: Zoekprofiel, policy: Policy, on: date) -> list[tuple[str, str]]:
     weeks = weeks_sick(profile.first_sick_day, on)
     return [("Profiel", profile.id), ("Werkgever", profile.employer or "onbekend"),
@@ -281,8 +282,7 @@ def month_bounds(month: str) -> tuple[date, date]:
     except ValueError:
         raise ValueError(f"--month: '{month}' is geen maand; gebruik JJJJ-MM, bijvoorbeeld "
                          "2026-03") from None
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
+    return first, next_month(first) - timedelta(days=1)
 
 
 def build_report(db: Database, profile_id: str, month: str, policy: Policy | None = None

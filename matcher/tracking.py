@@ -81,6 +81,7 @@ def add_application(db: Database, profile_id: str, *, on: date, how: str,
     found elsewhere needs ``title`` (and preferably ``employer``) instead.
     """
     _require_profile(db, profile_id)
+    how = how_key(how)
     if status not in STATUS_LABELS:
         raise TrackingError(f"status: '{status}' bestaat niet; kies uit {', '.join(STATUS_LABELS)}")
     if vacancy_id:
@@ -97,7 +98,7 @@ def add_application(db: Database, profile_id: str, *, on: date, how: str,
     with db.conn:
         app_id = db["applications"].insert({
             "profile_id": profile_id, "vacancy_id": vacancy_id, "applied_on": on.isoformat(),
-            "how": how_key(how), "status": status, "notes": notes, "title": title,
+            "how": how, "status": status, "notes": notes, "title": title,
             "employer": employer, "created_at": stamp, "updated_at": stamp}).last_pk
         _event(db, app_id, on, status, notes)
     return int(app_id)
