@@ -24,6 +24,13 @@ on_option = click.option("--on", "on", type=_DATE, default=None,
 profile_option = click.option("--profile", "profile_id", required=True, help="Profiel-id.")
 
 
+class DutchChoice(click.Choice):
+    """A choice whose error names the valid keys in Dutch."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        return f"'{value}' bestaat niet; kies uit {', '.join(map(str, self.choices))}"
+
+
 def _day(value: datetime | None) -> date:
     return value.date() if value else date.today()
 
@@ -53,7 +60,7 @@ def applications() -> None:
 @on_option
 @click.option("--how", default="online", show_default=True, callback=_how,
               help=f"Wijze: {', '.join(tracking.HOW_LABELS)}.")
-@click.option("--status", type=click.Choice(list(tracking.STATUS_LABELS)), default="applied",
+@click.option("--status", type=DutchChoice(list(tracking.STATUS_LABELS)), default="applied",
               show_default=True, help="Beginstatus.")
 @click.option("--notes", default="", help="Notities.")
 @db_option
@@ -79,7 +86,7 @@ def applications_add(profile_id: str, vacancy_id: str | None, title: str | None,
 
 @applications.command("update")
 @click.argument("app_id", metavar="ID", type=int)
-@click.option("--status", type=click.Choice(list(tracking.STATUS_LABELS)), required=True,
+@click.option("--status", type=DutchChoice(list(tracking.STATUS_LABELS)), required=True,
               help="Nieuwe status.")
 @on_option
 @click.option("--notes", default="", help="Notities bij deze wijziging.")
@@ -125,7 +132,7 @@ def log_group() -> None:
 
 @log_group.command("add")
 @profile_option
-@click.option("--kind", type=click.Choice(list(tracking.KIND_LABELS)), required=True,
+@click.option("--kind", type=DutchChoice(list(tracking.KIND_LABELS)), required=True,
               help="Soort: " + "; ".join(f"{k} = {v}" for k, v in tracking.KIND_LABELS.items()))
 @click.option("--who", required=True, help="Met wie (naam, functie of organisatie).")
 @click.option("--what", required=True, help="Waarover; bij poortwachter: het moment, "

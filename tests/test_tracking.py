@@ -243,6 +243,10 @@ def test_cli_applications_and_log(db_path: Path, fresh_db: Database) -> None:
     bad_how = run("applications", "add", "--profile", PROFILE, "--title", "Planner",
                   "--how", "fax")
     assert bad_how.exit_code == 2 and "kies uit" in bad_how.stderr
+    bad_kind = run("log", "add", "--profile", PROFILE, "--kind", "telefoon", "--who", "coach",
+                   "--what", "gebeld")
+    assert bad_kind.exit_code == 2 and "'telefoon' bestaat niet; kies uit werknemer" in \
+        bad_kind.stderr
     listed = json.loads(run("applications", "list", "--profile", PROFILE, "--json").stdout)
     assert listed[0]["title"] == "Planner binnendienst" and listed[0]["status"] == "invited"
     assert "Planner binnendienst" in run("applications", "list").stdout
