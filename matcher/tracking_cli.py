@@ -220,8 +220,11 @@ def _write(build: Any, out: str, *args: Any) -> None:
         write_document(document, out)
     except KeyError as error:
         raise click.ClickException(f"{error.args[0]}; zie 'passend profiles list'") from None
-    except (ValueError, OSError) as error:
+    except ValueError as error:
         raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"{out}: kan niet schrijven ({error.strerror}); bestaat de "
+                                   "map en mag u erin schrijven?") from None
     click.echo(f"{out} geschreven", err=True)
 
 

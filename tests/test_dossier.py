@@ -186,6 +186,8 @@ def test_report_and_dossier_commands(trail_db: Path, tmp_path: Path) -> None:
         suffix = ".docx" if args[0] == "dossier" else ".html"
         failed = run(*args, "--out", str(tmp_path / f"uit{suffix}"))
         assert failed.exit_code == 1 and message in failed.stderr, failed.output
+    nowhere = run("dossier", "--profile", PROFILE, "--out", str(tmp_path / "weg" / "d.pdf"))
+    assert nowhere.exit_code == 1 and "kan niet schrijven" in nowhere.stderr
     xlsx = tmp_path / "dossier.xlsx"
     assert run("dossier", "--profile", PROFILE, "--on", "2026-03-01", "--out",
                str(xlsx)).exit_code == 0
