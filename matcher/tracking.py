@@ -125,12 +125,13 @@ def update_application(db: Database, app_id: int, status: str, on: date,
     if not rows:
         raise TrackingError(f"sollicitatie {app_id} bestaat niet; zie 'passend applications list'")
     current = rows[0]
-    allowed = TRANSITIONS.get(current["status"], set())
+    allowed, now = TRANSITIONS[current["status"]], STATUS_LABELS[current["status"]]
+    if not allowed:
+        raise TrackingError(f"status: sollicitatie {app_id} is {now}; die status is definitief "
+                            "en verandert niet meer")
     if status not in allowed:
-        now = STATUS_LABELS[current["status"]]
-        options = ", ".join(sorted(allowed)) or "geen: deze status is definitief"
         raise TrackingError(f"status: sollicitatie {app_id} is {now}; naar '{status}' kan niet "
-                            f"(mogelijk: {options})")
+                            f"(mogelijk: {', '.join(sorted(allowed))})")
     last = _events(db, [app_id])[app_id][-1]["on"]
     if on.isoformat() < last:
         raise TrackingError(f"on: {on} ligt vóór de vorige wijziging ({last}); kies een datum "

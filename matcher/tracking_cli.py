@@ -116,8 +116,11 @@ def applications_list(profile_id: str | None, as_json: bool, db_path: str | None
     if as_json:
         _echo_json(rows)
         return
-    table = Table("id", "profiel", "datum", "vacature", "werkgever", "wijze", "status",
-                  "laatst gewijzigd")
+    table = Table()
+    for column in ("id", "profiel", "datum"):
+        table.add_column(column, no_wrap=True)
+    for column in ("vacature", "werkgever", "wijze", "status", "laatst gewijzigd"):
+        table.add_column(column)
     for row in rows:
         table.add_row(str(row["id"]), row["profile_id"], row["applied_on"], row["title"],
                       row["employer"] or "", tracking.HOW_LABELS.get(row["how"], row["how"]),

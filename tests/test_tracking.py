@@ -114,7 +114,7 @@ def test_vacancy_title_copied_from_store(fresh_db: Database) -> None:
 
 
 @pytest.mark.parametrize(("path", "target", "message"), [
-    (["rejected"], "invited", "is afgewezen; naar 'invited' kan niet"),
+    (["rejected"], "invited", "is afgewezen; die status is definitief"),
     (["hired"], "withdrawn", "definitief"),
     (["withdrawn"], "applied", "is ingetrokken"),
     ([], "applied", "mogelijk: hired, invited, rejected, withdrawn"),
