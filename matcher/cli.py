@@ -200,3 +200,9 @@ def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: 
 cli.add_command(match_command)
 cli.add_command(explain)
 cli.add_command(shortlist)
+
+
+from matcher.tracking_cli import COMMANDS as TRACKING_COMMANDS  # noqa: E402
+
+for _command in TRACKING_COMMANDS:
+    cli.add_command(_command)
