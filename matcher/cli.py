@@ -17,7 +17,7 @@ from ingest import cli as ingest_cli
 from ingest import fetch as fetching
 from ingest.store import resolve_path
 from matcher import weekly
-from matcher.demo import add_example_profiles, ingest_demo_vacancies
+from matcher.demo import add_example_profiles, build_demo_lists, ingest_demo_vacancies
 from matcher.policy import (
     CRITERION_LABELS,
     Policy,
@@ -44,14 +44,17 @@ cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
 cli.add_command(ingest_cli.demands)
 
+DEMO_EXPORT = "passend-export"
+
 
 @click.command()
 @ingest_cli.db_option
 def demo(db_path: str | None) -> None:
     """Draai de hoofdtaak op de meegeleverde demodata (database ./passend.db).
 
-    Leest de demovacatures in, slaat de voorbeeldprofielen op en toont per profiel
-    de best passende vacatures.
+    Leest de demovacatures in, slaat de voorbeeldprofielen op, toont per profiel
+    de best passende vacatures en schrijft de weeklijsten van deze week naar
+    ./passend-export/.
 
     \b
     Voorbeeld:
@@ -64,6 +67,10 @@ def demo(db_path: str | None) -> None:
     day, policy = date.today(), load_policy(None)
     for profile_id in ids:
         _table(match(db, _profile(db, profile_id, day), day, policy, limit=5))
+    lists, written = build_demo_lists(db, ids, day, policy, Path(DEMO_EXPORT))
+    click.echo(f"weeklijsten {weekly.week_of(day)}: {sum(len(w.items) for w in lists)} "
+               f"vacatures voor {len(lists)} profielen; {len(written)} exportbestanden "
+               f"(XLSX, CSV, HTML, PDF) in ./{DEMO_EXPORT}/", err=True)
 
 
 cli.add_command(demo)

@@ -129,6 +129,25 @@ def test_two_weeks_never_offer_a_vacancy_twice(setup: dict[str, Path]) -> None:
     assert offered(setup["db"], MAGAZIJN, "2026-W48") == week1
 
 
+def test_applied_and_merged_vacancies_are_not_offered_again(setup: dict[str, Path]) -> None:
+    """An application made outside the list, and a posting merged into one already offered."""
+    build_lists(setup, "2026-W48")
+    write_twente(setup["twente"], 8)
+    invoke("ingest", "--all", "--db", str(setup["db"]), "--silent")
+    db = store.open_db(setup["db"])
+    ids = {row["title"]: row["id"] for row in store.iter_vacancies(db)}
+    with db.conn:
+        db["applications"].insert({"profile_id": MAGAZIJN, "status": "applied",
+                                   "vacancy_id": ids["Planner orderverwerking"],
+                                   "applied_on": "2026-11-25", "how": "e-mail"})
+        # The new inkoop vacancy turns out to be the same job as one offered in week 48: after
+        # deduplication the offered one points at it as its canonical posting.
+        db["vacancies"].update(ids["Medewerker planning"],
+                               {"duplicate_of": ids["Medewerker inkoopadministratie"]})
+    lists = build_lists(setup, "2026-W49", "--profile", MAGAZIJN)
+    assert lists[0]["items"] == [] and "0 van de 5" in lists[0]["shortfall"]["message"]
+
+
 def test_list_records_versions_and_refresh_rebuilds(setup: dict[str, Path]) -> None:
     build_lists(setup, "2026-W48")
     db = store.open_db(setup["db"])
