@@ -302,6 +302,7 @@ def run_weekly(week: str, out: str | None, expire_after_days: int, as_json: bool
         passend run-weekly --db /var/lib/passend/passend.db --json
     """
     path = resolve_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(f"{path}.lock", timeout=0)
     try:
         lock.acquire()

@@ -116,20 +116,29 @@ def build_all(db: Database, week: str, policy: Policy, *, profile_ids: list[str]
     for profile_id in ids:
         try:
             lists.append(build_list(db, profile_id, week, policy, refresh=refresh))
-        except KeyError:
-            skipped[profile_id] = (f"geen profielversie geldig op {monday(week)}: het "
-                                   "zoekprofiel is pas later vastgesteld")
+        except NoProfileVersion as error:
+            skipped[profile_id] = str(error)
     return lists, skipped
+
+
+class NoProfileVersion(Exception):
+    """No version of the profile was valid on the Monday: the zoekprofiel was set later."""
+
+    def __init__(self, profile_id: str, on: date) -> None:
+        super().__init__(f"profiel {profile_id} heeft geen versie geldig op {on}: het "
+                         "zoekprofiel is pas later vastgesteld (of bestaat niet)")
 
 
 def build_list(db: Database, profile_id: str, week: str, policy: Policy, *,
                refresh: bool = False) -> WeeklyList:
-    """The stored list of this week, or a new one (also when ``refresh``). KeyError: no profile
-    version valid on the Monday."""
+    """The stored list of this week, or a new one (also when ``refresh``)."""
     if not refresh and (stored := load_list(db, profile_id, week)) is not None:
         return stored
     on = monday(week)
-    profile, version = get_profile(db, profile_id, on)
+    try:
+        profile, version = get_profile(db, profile_id, on)
+    except KeyError:
+        raise NoProfileVersion(profile_id, on) from None
     result = match(db, profile, on, policy)
     seen = offered_or_applied(db, profile_id, week)
     fresh = [r for r in result.results if r.vacancy_id not in seen]

@@ -316,3 +316,12 @@ def test_iso_weeks(day: date, week: str, monday: date) -> None:
 def test_bad_week_is_a_usage_error(bad: str, db_path: Path) -> None:
     result = invoke("weekly", "--week", bad, "--db", str(db_path))
     assert result.exit_code == 2 and "JJJJ-Www" in result.output
+
+
+def test_profile_set_after_the_monday_gets_no_list_that_week(setup: dict[str, Path]) -> None:
+    invoke("ingest", "--all", "--db", str(setup["db"]), "--silent")
+    result = invoke("weekly", "--week", "2025-W44", "--db", str(setup["db"]), "--json")
+    data = json.loads(result.stdout)
+    assert [x["profile_id"] for x in data["lists"]] == [KANTOOR]  # set on 2025-10-20
+    assert "geen versie geldig op 2025-10-27" in data["skipped"][MAGAZIJN]
+    assert f"{MAGAZIJN} overgeslagen" in result.stderr
