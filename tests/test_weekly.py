@@ -325,3 +325,16 @@ def test_profile_set_after_the_monday_gets_no_list_that_week(setup: dict[str, Pa
     assert [x["profile_id"] for x in data["lists"]] == [KANTOOR]  # set on 2025-10-20
     assert "geen versie geldig op 2025-10-27" in data["skipped"][MAGAZIJN]
     assert f"{MAGAZIJN} overgeslagen" in result.stderr
+
+
+def test_html_page_escapes_feed_text_and_drops_script_links() -> None:
+    item = weekly.Item(1, "abc", 0.8, "let_op", [], "<script>alert('x')</script> Kok",
+                       "Eetcafé <b>De Brink</b>", "Deventer", "javascript:alert(1)", "24 uur",
+                       "€ 2.400", 20.0)
+    page = export.render_template(
+        "weeklijst.html.j2", monday=date(2026, 11, 23), link=export.safe_link,
+        weekly=weekly.WeeklyList(MAGAZIJN, "2026-W48", "", 1, "2026.1", "P3", 5, None, [item]))
+    parsed = _Page()
+    parsed.feed(page)
+    assert "<script>" not in page and "&lt;script&gt;" in page and parsed.links == []
+    assert "Eetcafé <b>De Brink</b>" in " ".join(parsed.text)
