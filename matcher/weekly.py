@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from fpdf import FPDF
 from sqlite_utils import Database
 
 from ingest.normalise.place import locate
@@ -269,15 +270,18 @@ def load_list(db: Database, profile_id: str, week: str) -> WeeklyList | None:
 def export_list(weekly: WeeklyList, out: Path) -> list[Path]:
     """Write the list as XLSX, CSV, HTML and PDF for the employee; returns the paths."""
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = out / f"weeklijst-{weekly.profile_id}-{weekly.week}"
+    stem = f"weeklijst-{weekly.profile_id}-{weekly.week}"  # a profile id may contain a dot
     rows = [_export_row(item) for item in weekly.items]
-    paths = [stem.with_suffix(ext) for ext in (".xlsx", ".csv", ".html", ".pdf")]
+    paths = [out / f"{stem}{ext}" for ext in (".xlsx", ".csv", ".html", ".pdf")]
     export.write_xlsx(paths[0], f"Weeklijst {weekly.week}", EXPORT_HEADER, rows)
     export.write_csv(paths[1], EXPORT_HEADER, rows)
     export.write_text(paths[2], export.render_template(
         "weeklijst.html.j2", weekly=weekly, monday=monday(weekly.week), link=export.safe_link))
     export.write_pdf(paths[3], _pdf(weekly))
     return paths
+
+
+_VERDICT_TEXT = {"passend": "passend", "let_op": "let op", "niet_passend": "niet passend"}
 
 
 def _export_row(item: Item) -> list[Any]:
@@ -288,10 +292,7 @@ def _export_row(item: Item) -> list[Any]:
             item.vacancy_id]
 
 
-_VERDICT_TEXT = {"passend": "passend", "let_op": "let op", "niet_passend": "niet passend"}
-
-
-def _pdf(weekly: WeeklyList) -> Any:
+def _pdf(weekly: WeeklyList) -> FPDF:
     pdf = export.new_pdf(f"Weeklijst {weekly.week}")
     width = pdf.epw
 
