@@ -21,7 +21,13 @@ from sqlite_utils import Database
 from ingest import fetch as fetching
 from ingest import fml, sources, store
 from ingest.demands import extract_demands
-from ingest.pipeline import SourceSummary, expire_gone, ingest_source
+from ingest.pipeline import (
+    EXPIRE_AFTER_DAYS,
+    SourceSummary,
+    expire_gone,
+    ingest_source,
+    registered_sources,
+)
 from ingest.sources import spreadsheet
 
 stderr = Console(stderr=True)
@@ -31,6 +37,11 @@ VACANCY_FIELDS = (
     "salary_min", "salary_max", "salary_text", "hours_min", "hours_max", "education_level",
     "contract", "posted_at", "valid_through", "status",
 )
+
+
+expire_option = click.option(
+    "--expire-after-days", type=click.IntRange(min=1), default=EXPIRE_AFTER_DAYS,
+    show_default=True, help="Vacatures die zo lang uit hun (gelezen) bron weg zijn, verlopen.")
 
 
 def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -58,8 +69,7 @@ def open_store(db_path: str | None) -> Database:
 )
 @click.option("--all", "include_registered", is_flag=True,
               help="Ook alle bronnen uit 'passend sources list' lezen.")
-@click.option("--expire-after-days", type=click.IntRange(min=1), default=14, show_default=True,
-              help="Vacatures die zo lang uit hun (gelezen) bron weg zijn, verlopen.")
+@expire_option
 @click.option("--timeout", type=click.FloatRange(min=0.01), default=fetching.TIMEOUT_S,
               show_default=True, help="Seconden wachten op een URL.")
 @click.option("--json", "as_json", is_flag=True, help="Samenvatting per bron als JSON.")
@@ -91,11 +101,7 @@ def ingest(
     given_fmt = fmt or ("spreadsheet" if mapping_path else None)
     db = open_store(db_path)
     # location -> (employer, format); what the command line gives wins over the registration.
-    jobs: dict[str, tuple[str | None, str | None]] = {}
-    if include_registered:
-        for row in db["sources"].rows_where(order_by="id"):
-            for path in sources.expand(row["location"]):
-                jobs[path] = (row["employer"] or employer, row["format"] or fmt)
+    jobs = registered_sources(db, employer=employer, fmt=fmt) if include_registered else {}
     for location in locations:
         for path in sources.expand(location):
             registered_employer, registered_fmt = jobs.get(path, (None, None))

@@ -12,6 +12,9 @@ from ingest import sources, store
 from ingest.model import RawPosting, Rejected, Vacancy
 from ingest.normalise import to_vacancy
 
+# Days a vacancy may be gone from a source that was read before it expires.
+EXPIRE_AFTER_DAYS = 14
+
 
 @dataclass
 class SourceSummary:
@@ -128,3 +131,15 @@ def expire_gone(db: Database, summaries: list[SourceSummary], *, after_days: int
         return store.expire(
             db, store.now_iso(), gone_after_days=after_days, gone_sources=read_fully
         )
+
+
+def registered_sources(
+    db: Database, *, employer: str | None = None, fmt: str | None = None,
+) -> dict[str, tuple[str | None, str | None]]:
+    """Every path of the registered sources with its (employer, format); a folder expands to its
+    files. The registration wins over the fallbacks ``employer`` and ``fmt``."""
+    jobs: dict[str, tuple[str | None, str | None]] = {}
+    for row in db["sources"].rows_where(order_by="id"):
+        for path in sources.expand(row["location"]):
+            jobs[path] = (row["employer"] or employer, row["format"] or fmt)
+    return jobs

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, datetime
+from pathlib import Path
 
 import click
+from filelock import FileLock, Timeout
 from rich.console import Console
 from rich.table import Table
 from sqlite_utils import Database
 
 from ingest import cli as ingest_cli
-from matcher.demo import add_example_profiles, ingest_demo_vacancies
+from ingest import fetch as fetching
+from ingest.store import resolve_path
+from matcher import weekly
+from matcher.demo import add_example_profiles, build_demo_lists, ingest_demo_vacancies
 from matcher.policy import (
     CRITERION_LABELS,
     Policy,
@@ -38,14 +44,17 @@ cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
 cli.add_command(ingest_cli.demands)
 
+DEMO_EXPORT = "passend-export"
+
 
 @click.command()
 @ingest_cli.db_option
 def demo(db_path: str | None) -> None:
     """Draai de hoofdtaak op de meegeleverde demodata (database ./passend.db).
 
-    Leest de demovacatures in, slaat de voorbeeldprofielen op en toont per profiel
-    de best passende vacatures.
+    Leest de demovacatures in, slaat de voorbeeldprofielen op, toont per profiel
+    de best passende vacatures en schrijft de weeklijsten van deze week naar
+    ./passend-export/.
 
     \b
     Voorbeeld:
@@ -58,6 +67,10 @@ def demo(db_path: str | None) -> None:
     day, policy = date.today(), load_policy(None)
     for profile_id in ids:
         _table(match(db, _profile(db, profile_id, day), day, policy, limit=5))
+    lists, written = build_demo_lists(db, ids, day, policy, Path(DEMO_EXPORT))
+    click.echo(f"weeklijsten {weekly.week_of(day)}: {sum(len(w.items) for w in lists)} "
+               f"vacatures voor {len(lists)} profielen; {len(written)} exportbestanden "
+               f"(XLSX, CSV, HTML, PDF) in ./{DEMO_EXPORT}/", err=True)
 
 
 cli.add_command(demo)
@@ -206,3 +219,137 @@ from matcher.tracking_cli import COMMANDS as TRACKING_COMMANDS  # noqa: E402
 
 for _command in TRACKING_COMMANDS:
     cli.add_command(_command)
+def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    if value is None:
+        return weekly.week_of(date.today())
+    try:
+        weekly.monday(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+    return value
+
+
+week_option = click.option("--week", default=None, callback=_week,
+                           help="ISO-week JJJJ-Www (standaard deze week).")
+
+
+def _weekly_table(found: weekly.WeeklyList) -> Table:
+    state = "nieuw gemaakt" if found.built else f"bewaard op {found.created_at[:10]}"
+    table = Table(title=f"{found.profile_id}, week {found.week} (fase {found.stage}, beleid "
+                  f"{found.policy_version}, profielversie {found.profile_version}; {state})",
+                  caption=found.shortfall["message"] if found.shortfall else None)
+    for column in ("nr", "titel", "werkgever", "plaats", "reistijd", "score", "oordeel"):
+        table.add_column(column)
+    for item in found.items:
+        minutes = "" if item.travel_minutes is None else f"{item.travel_minutes:.0f} min"
+        table.add_row(str(item.rank), item.title, item.employer or "", item.place or "",
+                      minutes, f"{item.score:.2f}", item.verdict)
+    return table
+
+
+@click.command("weekly")
+@week_option
+@click.option("--profile", "profile_id", default=None, help="Alleen dit profiel.")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Map voor de exports (XLSX, CSV, HTML en PDF per profiel).")
+@click.option("--refresh", is_flag=True, help="Een bestaande lijst van deze week opnieuw maken.")
+@click.option("--json", "as_json", is_flag=True, help="De lijsten als JSON.")
+@ingest_cli.db_option
+def weekly_command(week: str, profile_id: str | None, out: str | None, refresh: bool,
+                   as_json: bool, db_path: str | None) -> None:
+    """Maak de weeklijst: de beste nieuwe passende vacatures per actief profiel.
+
+    Een lijst die deze week al gemaakt is, blijft dezelfde (tenzij --refresh).
+
+    \b
+    Voorbeeld:
+        passend weekly --week 2026-W48 --out weeklijsten/
+    """
+    db = ingest_cli.open_store(db_path)
+    if profile_id is not None:
+        _profile(db, profile_id, weekly.monday(week))  # a clear error for an unknown id
+    lists, skipped = weekly.build_all(db, week, load_policy(None), refresh=refresh,
+                                      profile_ids=None if profile_id is None else [profile_id])
+    written = [p for found in lists for p in weekly.export_list(found, Path(out))] if out else []
+    if as_json:
+        click.echo(json.dumps({"week": week, "lists": [w.to_dict() for w in lists],
+                               "skipped": skipped, "exports": [str(p) for p in written]},
+                              ensure_ascii=False, indent=2))
+    else:
+        for found in lists:
+            Console().print(_weekly_table(found))
+    for skipped_id, reason in skipped.items():
+        ingest_cli.stderr.print(f"[yellow]{skipped_id} overgeslagen[/]: {reason}")
+    if out:
+        ingest_cli.stderr.print(f"{len(written)} exportbestanden geschreven naar {out}")
+
+
+EXIT_LOCKED = 75  # EX_TEMPFAIL: cron and systemd read it as "try again later"
+
+
+@click.command("run-weekly")
+@week_option
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Map voor de exports (standaard passend-export naast de database).")
+@ingest_cli.expire_option
+@click.option("--json", "as_json", is_flag=True, help="Samenvatting als JSON op stdout.")
+@ingest_cli.db_option
+def run_weekly(week: str, out: str | None, expire_after_days: int, as_json: bool,
+               db_path: str | None) -> None:
+    """De wekelijkse taak voor cron of een systemd-timer: inlezen, verlopen, weeklijsten, exports.
+
+    Exit 0 als de taak klaar is (een kapotte bron wordt gemeld maar laat de taak niet falen),
+    1 als een stap faalde (de volgende run maakt de week af), 75 als er al een run bezig is.
+
+    \b
+    Voorbeeld:
+        passend run-weekly --db /var/lib/passend/passend.db --json
+    """
+    path = resolve_path(db_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(f"{path}.lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        ingest_cli.stderr.print(f"[red]Er loopt al een run-weekly op {path} (slot "
+                                f"{lock.lock_file}).[/] Deze run stopt; probeer het na afloop "
+                                "opnieuw.")
+        sys.exit(EXIT_LOCKED)
+    failed = None
+    try:
+        job = weekly.Job(ingest_cli.open_store(path), week, load_policy(None),
+                         Path(out) if out else path.parent / "passend-export",
+                         expire_after_days, fetching.TIMEOUT_S)
+        try:
+            weekly.run_job(job)
+        except weekly.StepFailed as error:
+            failed = error
+    finally:
+        lock.release()
+    _job_report(job, as_json)
+    if failed:
+        ingest_cli.stderr.print(f"[red]run-weekly week {week} afgebroken: {failed}.[/] "
+                                "Wat klaar was, is bewaard; de volgende run maakt de week af.")
+        sys.exit(1)
+
+
+def _job_report(job: weekly.Job, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(weekly.job_summary(job), ensure_ascii=False, indent=2))
+        return
+    ingest_cli.report_summaries(job.sources, as_json=False)
+    table = Table("profiel", "vacatures", "quotum", "lijst", "tekort",
+                  title=f"Weeklijsten {job.week}")
+    for found in job.lists:
+        table.add_row(found.profile_id, str(len(found.items)), str(found.quota),
+                      "nieuw" if found.built else "al gemaakt",
+                      found.shortfall["message"] if found.shortfall else "")
+    ingest_cli.stderr.print(table)
+    for skipped_id, reason in job.skipped.items():
+        ingest_cli.stderr.print(f"[yellow]{skipped_id} overgeslagen[/]: {reason}")
+    ingest_cli.stderr.print(f"{job.results.get('verlopen', 0)} vacatures verlopen; "
+                            f"{len(job.results.get('exports', []))} exportbestanden in {job.out}")
+
+
+cli.add_command(weekly_command)
+cli.add_command(run_weekly)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from ingest.pipeline import SourceSummary, ingest_source
+from matcher import weekly
+from matcher.policy import Policy
 from profiles.store import add_profile
 from profiles.validate import load_file
 
@@ -30,3 +34,10 @@ def add_example_profiles(db: Database) -> list[str]:
         add_profile(db, checked.profile)
         ids.append(checked.profile.id)
     return ids
+
+
+def build_demo_lists(db: Database, ids: list[str], day: date, policy: Policy,
+                     out: Path) -> tuple[list[weekly.WeeklyList], list[Path]]:
+    """This week's lists of the example profiles, exported into ``out``."""
+    lists, _ = weekly.build_all(db, weekly.week_of(day), policy, profile_ids=ids)
+    return lists, [path for found in lists for path in weekly.export_list(found, out)]

@@ -18,16 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import matplotlib
 from fpdf import FPDF
 from fpdf.fonts import FontFace
-from jinja2 import Environment, PackageLoader, select_autoescape
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from matcher.export import neutralise, write_private
-
-FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+from matcher.export import neutralise, new_pdf, render_template, write_private
 
 
 @dataclass(frozen=True)
@@ -63,11 +59,7 @@ def cell_text(value: Any) -> str:
 
 
 def render_pdf(doc: Document) -> bytes:
-    pdf = FPDF(orientation="landscape", format="A4")
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.set_auto_page_break(auto=True, margin=12)
-    pdf.add_page()
+    pdf = new_pdf(doc.title, orientation="landscape")
     pdf.set_font("DejaVu", "B", 16)
     pdf.multi_cell(0, 9, doc.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
@@ -106,13 +98,8 @@ def column_weights(section: Section) -> tuple[int, ...]:
                  for i, column in enumerate(section.columns))
 
 
-_env = Environment(loader=PackageLoader("matcher", "templates"),
-                   autoescape=select_autoescape(["html", "j2"]))
-
-
 def render_html(doc: Document) -> bytes:
-    template = _env.get_template("document.html.j2")
-    return template.render(doc=doc, cell=cell_text, b64=_b64).encode("utf-8")
+    return render_template("document.html.j2", doc=doc, cell=cell_text, b64=_b64).encode("utf-8")
 
 
 def _b64(png: bytes) -> str:

@@ -226,8 +226,8 @@ def _write(build: Any, out: str, *args: Any) -> None:
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     except OSError as error:
-        raise click.ClickException(f"{out}: kan niet schrijven ({error.strerror}); bestaat de "
-                                   "map en mag u erin schrijven?") from None
+        raise click.ClickException(f"{out}: kan niet schrijven ({error.strerror}); is de map "
+                                   "bereikbaar en mag u erin schrijven?") from None
     click.echo(f"{out} geschreven", err=True)
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from matcher.cli import cli
+from matcher.weekly import week_of
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Werkgever Zuid</title>
@@ -54,10 +57,13 @@ def test_ingest_without_source_is_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
 
 
-def test_demo_runs_on_bundled_data(tmp_path: Path) -> None:
+def test_demo_runs_on_bundled_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the demo writes its weekly lists to ./passend-export/
     db = str(tmp_path / "demo.db")
     result = CliRunner().invoke(cli, ["demo", "--db", db])
     assert result.exit_code == 0, result.output
+    assert (tmp_path / "passend-export" / "weeklijst-wn-zorg-0102-"
+            f"{week_of(date.today())}.pdf").is_file()
     listed = json.loads(CliRunner().invoke(cli, ["vacancies", "--json", "--db", db]).output)
     assert {"Orderpicker distributiecentrum", "Planner thuiszorg"} <= {v["title"] for v in listed}
     profiles = json.loads(

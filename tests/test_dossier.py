@@ -186,8 +186,12 @@ def test_report_and_dossier_commands(trail_db: Path, tmp_path: Path) -> None:
         suffix = ".docx" if args[0] == "dossier" else ".html"
         failed = run(*args, "--out", str(tmp_path / f"uit{suffix}"))
         assert failed.exit_code == 1 and message in failed.stderr, failed.output
-    nowhere = run("dossier", "--profile", PROFILE, "--out", str(tmp_path / "weg" / "d.pdf"))
+    (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
+    nowhere = run("dossier", "--profile", PROFILE, "--out", str(tmp_path / "bestand" / "d.pdf"))
     assert nowhere.exit_code == 1 and "kan niet schrijven" in nowhere.stderr
+    nested = tmp_path / "nieuw" / "d.pdf"  # a missing folder is created, privately
+    assert run("dossier", "--profile", PROFILE, "--out", str(nested)).exit_code == 0
+    assert stat.S_IMODE(nested.stat().st_mode) == 0o600
     xlsx = tmp_path / "dossier.xlsx"
     assert run("dossier", "--profile", PROFILE, "--on", "2026-03-01", "--out",
                str(xlsx)).exit_code == 0

@@ -1,1 +1,1 @@
-"""Jinja2 templates for the HTML exports."""
+"""Jinja2 templates for the Dutch HTML exports (weekly list, dossier)."""
