@@ -22,6 +22,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from matcher.tracking import KIND_LABELS, list_applications, list_contacts, milestone_of
+from matcher.weekly import monday, week_of
 from profiles import poortwachter
 from profiles.model import Zoekprofiel
 from profiles.store import get_profile, list_profiles
@@ -33,30 +34,19 @@ MONTHLY_KINDS = ("werknemer", "reintegratiebedrijf")
 WEIGHTS = {"overdue": 3, "week": 2, "month": 1, "agency": 1, "due": 0}
 
 
-def iso_week(day: date) -> str:
-    """``2026-W48``: the week key used by ``weekly_lists``."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
-def week_monday(week: str) -> date:
-    year, number = week.split("-W")
-    return date.fromisocalendar(int(year), int(number), 1)
-
-
 def weeks_between(start: date, end: date) -> list[str]:
     """ISO weeks from the week holding ``start`` to the week holding ``end``."""
-    monday, weeks = start - timedelta(days=start.weekday()), []
-    while monday <= end:
-        weeks.append(iso_week(monday))
-        monday += timedelta(weeks=1)
+    day, weeks = start - timedelta(days=start.weekday()), []
+    while day <= end:
+        weeks.append(week_of(day))
+        day += timedelta(weeks=1)
     return weeks
 
 
 def ended_weeks(start: date, on: date) -> list[str]:
     """ISO weeks from the week after ``start`` whose Sunday is on or before ``on``."""
     return [w for w in weeks_between(start + timedelta(weeks=1), on)
-            if week_monday(w) + timedelta(days=6) <= on]
+            if monday(w) + timedelta(days=6) <= on]
 
 
 def next_month(day: date) -> date:
@@ -109,7 +99,7 @@ class Compliance:
 def check(db: Database, profile: Zoekprofiel, on: date) -> Compliance:
     """All four checks for ``profile`` on ``on``."""
     result = Compliance(profile.id, on)
-    applied = {iso_week(date.fromisoformat(a["applied_on"]))
+    applied = {week_of(date.fromisoformat(a["applied_on"]))
                for a in list_applications(db, profile.id)}
     contacts = [c for c in list_contacts(db, profile.id) if c["on"] <= on.isoformat()]
     _weeks(result, ended_weeks(profile.profile_set_on, on), applied)

@@ -18,9 +18,7 @@ from matcher import charts
 from matcher.compliance import (
     Finding,
     check,
-    iso_week,
     next_month,
-    week_monday,
     weeks_between,
 )
 from matcher.document import Chart, Document, Section
@@ -32,6 +30,7 @@ from matcher.tracking import (
     list_applications,
     list_contacts,
 )
+from matcher.weekly import monday, week_of
 from profiles import poortwachter
 from profiles.model import Zoekprofiel
 from profiles.store import get_profile
@@ -206,7 +205,7 @@ def timeline_section(trail: Trail, policy: Policy, on: date) -> Section:
                for v in trail.versions]
     events += [(day, "beleidsfase", f"fase {name} gaat in")
                for day, name, _ in stage_changes(trail.profile, policy, on)]
-    events += [(week_monday(w["week"]).isoformat(), "weeklijst",
+    events += [(monday(w["week"]).isoformat(), "weeklijst",
                 f"{len(w['items'])} vacature(s) aangeboden in week {w['week']}")
                for w in trail.lists]
     events += [(e["on"], "sollicitatie", f"{_vacancy(a)}: {_status(e['status'])}")
@@ -222,7 +221,7 @@ def timeline_section(trail: Trail, policy: Policy, on: date) -> Section:
 def week_counts(apps: list[dict[str, Any]], weeks: list[str]) -> dict[str, int]:
     counts = dict.fromkeys(weeks, 0)
     for app in apps:
-        week = iso_week(date.fromisoformat(app["applied_on"]))
+        week = week_of(date.fromisoformat(app["applied_on"]))
         if week in counts:
             counts[week] += 1
     return counts
@@ -252,7 +251,7 @@ def build_dossier(db: Database, profile_id: str, on: date, policy: Policy | None
     return Document(f"Re-integratiedossier tweede spoor — {profile_id}",
                     _meta(trail.profile, policy, on), [
         timeline_section(trail, policy, on),
-        offered_section(trail, {w["week"] for w in trail.lists if w["week"] <= iso_week(on)}),
+        offered_section(trail, {w["week"] for w in trail.lists if w["week"] <= week_of(on)}),
         applications_section(apps, counts, flagged),
         contacts_section([c for c in trail.contacts if c["on"] <= end]),
         versions_section(trail),
@@ -291,7 +290,7 @@ def build_report(db: Database, profile_id: str, month: str, policy: Policy | Non
     policy = policy or load_policy(None)
     start, end = month_bounds(month)
     trail = load_trail(db, profile_id)
-    weeks = [w for w in weeks_between(start, end) if week_monday(w) >= start]
+    weeks = [w for w in weeks_between(start, end) if monday(w) >= start]
     inside = [a for a in trail.applications if start.isoformat() <= a["applied_on"]
               <= end.isoformat()]
     contacts = [c for c in trail.contacts if start.isoformat() <= c["on"] <= end.isoformat()]
