@@ -338,3 +338,33 @@ def test_html_page_escapes_feed_text_and_drops_script_links() -> None:
     parsed.feed(page)
     assert "<script>" not in page and "&lt;script&gt;" in page and parsed.links == []
     assert "Eetcafé <b>De Brink</b>" in " ".join(parsed.text)
+
+
+def test_two_weeks_of_the_job_end_in_the_dossier_and_the_status(setup: dict[str, Path]) -> None:
+    """Week 1: a list and an application; week 2: a list but no application, which is flagged."""
+    run_weekly(setup, "2026-W48")
+    db = store.open_db(setup["db"])
+    first = db["weekly_items"].rows_where("profile_id = ? and week = ?", [MAGAZIJN, "2026-W48"],
+                                          order_by="rank").__next__()
+    applied = invoke("applications", "add", "--profile", MAGAZIJN, "--vacancy",
+                     first["vacancy_id"], "--on", "2026-11-25", "--how", "online",
+                     "--db", str(setup["db"]))
+    assert applied.exit_code == 0, applied.output
+    write_twente(setup["twente"], 8)
+    run_weekly(setup, "2026-W49")
+
+    status = invoke("status", "--on", "2026-12-07", "--json", "--db", str(setup["db"]))
+    assert status.exit_code == 0, status.output
+    magazijn = next(p for p in json.loads(status.stdout) if p["profile_id"] == MAGAZIJN)
+    assert "2026-W49" in magazijn["weeks_without_application"]
+    assert "2026-W48" not in magazijn["weeks_without_application"]
+
+    dossier = setup["out"] / "dossier.html"
+    written = invoke("dossier", "--profile", MAGAZIJN, "--on", "2026-12-07", "--out", str(dossier),
+                     "--db", str(setup["db"]))
+    assert written.exit_code == 0, written.output
+    page = _Page()
+    page.feed(dossier.read_text("utf-8"))
+    text = " ".join(" ".join(page.text).split())
+    assert first["title"] in text and "2026-W48" in text and "2026-W49" in text
+    assert "Medewerker inkoopadministratie" in text  # offered in the second week
