@@ -17,7 +17,14 @@ from ingest import cli as ingest_cli
 from ingest import fetch as fetching
 from ingest.store import resolve_path
 from matcher import weekly
-from matcher.demo import add_example_profiles, build_demo_lists, ingest_demo_vacancies
+from matcher.compliance import check_all
+from matcher.demo import (
+    add_example_profiles,
+    build_demo_lists,
+    ingest_demo_vacancies,
+    record_demo_application,
+    write_demo_dossier,
+)
 from matcher.policy import (
     CRITERION_LABELS,
     Policy,
@@ -26,6 +33,8 @@ from matcher.policy import (
     weeks_sick,
 )
 from matcher.rank import MatchResult, load_frame, match, score_frame
+from matcher.tracking_cli import COMMANDS as TRACKING_COMMANDS
+from matcher.tracking_cli import print_status
 from profiles.cli import profiles
 from profiles.model import Zoekprofiel
 from profiles.store import get_profile, list_profiles
@@ -71,6 +80,12 @@ def demo(db_path: str | None) -> None:
     click.echo(f"weeklijsten {weekly.week_of(day)}: {sum(len(w.items) for w in lists)} "
                f"vacatures voor {len(lists)} profielen; {len(written)} exportbestanden "
                f"(XLSX, CSV, HTML, PDF) in ./{DEMO_EXPORT}/", err=True)
+    applicant = record_demo_application(db, lists, day)
+    if applicant:
+        dossier = write_demo_dossier(db, applicant, day, policy, Path(DEMO_EXPORT))
+        click.echo(f"sollicitatie vastgelegd voor {applicant}; dossier: ./{dossier}", err=True)
+    click.echo("nalevingsstatus (passend status):", err=True)
+    print_status(check_all(db, day), day)
 
 
 cli.add_command(demo)
@@ -214,8 +229,6 @@ cli.add_command(match_command)
 cli.add_command(explain)
 cli.add_command(shortlist)
 
-
-from matcher.tracking_cli import COMMANDS as TRACKING_COMMANDS  # noqa: E402
 
 for _command in TRACKING_COMMANDS:
     cli.add_command(_command)

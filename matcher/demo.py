@@ -10,7 +10,10 @@ from sqlite_utils import Database
 
 from ingest.pipeline import SourceSummary, ingest_source
 from matcher import weekly
+from matcher.document import write_document
+from matcher.dossier import build_dossier
 from matcher.policy import Policy
+from matcher.tracking import add_application, list_applications
 from profiles.store import add_profile
 from profiles.validate import load_file
 
@@ -41,3 +44,29 @@ def build_demo_lists(db: Database, ids: list[str], day: date, policy: Policy,
     """This week's lists of the example profiles, exported into ``out``."""
     lists, _ = weekly.build_all(db, weekly.week_of(day), policy, profile_ids=ids)
     return lists, [path for found in lists for path in weekly.export_list(found, out)]
+
+
+def record_demo_application(db: Database, lists: list[weekly.WeeklyList], day: date) -> str | None:
+    """Apply, on the employee's behalf, to the top vacancy of the first non-empty list.
+
+    Shows the tracking step of the flow; run again, the demo keeps the one application it made.
+    Returns the profile id, or None when no list has a vacancy.
+    """
+    for found in lists:
+        if not found.items:
+            continue
+        top = found.items[0]
+        known = {a["vacancy_id"] for a in list_applications(db, found.profile_id)}
+        if top.vacancy_id not in known:
+            add_application(db, found.profile_id, on=day, how="online", vacancy_id=top.vacancy_id,
+                            notes="demo: sollicitatie op de eerste vacature van de weeklijst")
+        return found.profile_id
+    return None
+
+
+def write_demo_dossier(db: Database, profile_id: str, day: date, policy: Policy,
+                       out: Path) -> Path:
+    """The dossier of one example profile as HTML, the page a coach would hand to UWV."""
+    path = out / f"dossier-{profile_id}.html"
+    write_document(build_dossier(db, profile_id, day, policy), path)
+    return path

@@ -195,7 +195,12 @@ def status(on: datetime | None, as_json: bool, db_path: str | None) -> None:
     if as_json:
         _echo_json([r.to_dict() for r in results])
         return
-    table = Table(title=f"Naleving op {_day(on)}")
+    print_status(results, _day(on))
+
+
+def print_status(results: list[compliance.Compliance], on: date) -> None:
+    """The compliance table, worst profile first (also shown by ``passend demo``)."""
+    table = Table(title=f"Naleving op {on}")
     table.add_column("profiel", no_wrap=True)
     for column in ("ernst", "weken zonder sollicitatie", "uitzendbureaus",
                    "maanden zonder contact", "poortwachter"):

@@ -71,3 +71,13 @@ def test_demo_runs_on_bundled_data(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     )
     assert "wn-magazijn-0101" in {p["id"] for p in profiles}
     assert "wn-zorg-0102 op" in result.stdout and "Planner" in result.stdout
+    applied = json.loads(CliRunner().invoke(cli, ["applications", "list", "--json",
+                                                  "--db", db]).output)
+    assert len(applied) == 1 and applied[0]["status"] == "applied"
+    dossier = (tmp_path / "passend-export" / f"dossier-{applied[0]['profile_id']}.html")
+    assert applied[0]["title"] in dossier.read_text("utf-8")
+    assert "Naleving op" in result.stdout
+    again = CliRunner().invoke(cli, ["demo", "--db", db])  # a second demo run adds nothing
+    assert again.exit_code == 0, again.output
+    assert len(json.loads(CliRunner().invoke(cli, ["applications", "list", "--json",
+                                                   "--db", db]).output)) == 1
