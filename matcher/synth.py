@@ -387,6 +387,12 @@ def to_vacancy(ad: Ad, source: str = "synth") -> Vacancy:
     )
 
 
+def synth_postings(n: int, seed: int = 1, duplicates: float = 0.1,
+                   on: date | None = None) -> list[RawPosting]:
+    """``n`` postings as a reader yields them, for benches that time normalisation or dedup."""
+    return [to_posting(ad) for ad in synth_ads(n, seed, duplicates, on)]
+
+
 def synth_vacancies(n: int, seed: int = 1, duplicates: float = 0.0,
                     on: date | None = None) -> list[Vacancy]:
     """``n`` vacancies from their truth, for benches that need many rows without files."""

@@ -32,7 +32,7 @@ from matcher.policy import CRITERION_LABELS, load_policy
 from matcher.rank import match
 from profiles.validate import load_file
 
-VACANCIES = sized(600, 50_000)
+VACANCIES = sized(600, 20_000)
 policy = load_policy(None)
 db = store.open_db(Path(tempfile.mkdtemp(prefix="passend-nb-")) / "exclusions.db")
 with db.conn:

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from ingest import store
+from ingest.normalise import to_vacancy as normalise
 from ingest.pipeline import ingest_source
 from matcher import synth
 from matcher.cli import cli
@@ -95,6 +96,14 @@ def test_seeded_and_duplicates_point_at_originals() -> None:
             assert ad.employer in synth.AGENCIES and ad.description != source.description
         else:
             assert ad.description == source.description and ad.posted_at >= source.posted_at
+
+
+def test_postings_normalise_like_their_truth() -> None:
+    for posting in synth.synth_postings(40, seed=4, on=ON):
+        vacancy = normalise(posting)
+        truth = posting.raw["synth"]
+        assert (vacancy.salary_min, vacancy.hours_max) == (truth["salary_min"], truth["hours_max"])
+        assert set(truth["demands"]) <= set(vacancy.demands)
 
 
 def test_vacancies_without_files() -> None:
