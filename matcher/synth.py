@@ -36,6 +36,8 @@ from ingest.model import RawPosting, Vacancy
 from ingest.normalise.salary import WEEKS_PER_MONTH
 from ingest.sources.spreadsheet import SHEET_NAME, TEMPLATE
 from ingest.store import vacancy_id
+from profiles.model import Zoekprofiel
+from profiles.validate import validate
 
 FORMATS = ("rss", "jsonld", "csv", "xlsx", "jobsxml")
 FILE_NAMES = {"rss": "vacatures.rss", "jsonld": "werken-bij.html", "csv": "vacatures.csv",
@@ -273,7 +275,7 @@ def _salary(rng: random.Random, pay: tuple[int, int], hours: float | None
     if style == 0:
         return f"€ {_money(low)} - € {_money(high)} bruto per maand", low, high
     if style == 1:
-        hourly = round(low / (per_week * WEEKS_PER_MONTH) + 0.5, 2)
+        hourly = round(low / (38 * WEEKS_PER_MONTH), 2)  # the full-time wage, by the hour
         monthly = round(hourly * per_week * WEEKS_PER_MONTH, 2)
         return f"€ {hourly:.2f} per uur".replace(".", ","), monthly, monthly
     if style == 2:
@@ -339,8 +341,10 @@ def _duplicate(rng: random.Random, original: Ad, number: int, on: date) -> Ad:
     intro = (f"<p>Voor onze opdrachtgever in {original.place} zoeken wij een "
              f"{original.title.lower()}.</p>")
     body = original.description.split("</p>", 1)[1]  # the employer's own opening is dropped
+    agency = rng.choice(AGENCIES)
+    outro = f"<p>Solliciteer via {agency}: je hoort binnen twee werkdagen van ons.</p>"
     return replace(original, item_id=f"synth-{number}", kind="agency", title=title,
-                   employer=rng.choice(AGENCIES), description=intro + body)
+                   employer=agency, description=intro + body + outro)
 
 
 def synth_ads(n: int, seed: int = 1, duplicates: float = 0.1, on: date | None = None) -> list[Ad]:
@@ -445,6 +449,17 @@ def synth_profiles(n: int, seed: int = 1, on: date | None = None) -> list[dict[s
             "weekly_quota": rng.choice((3, 5, 5, 8)),
             "fml": dict(rng.choice(FML_PATTERNS)),
         })
+    return profiles
+
+
+def synth_zoekprofielen(n: int, seed: int = 1, on: date | None = None) -> list[Zoekprofiel]:
+    """``n`` validated profiles, for benches that match without files or a store."""
+    profiles = []
+    for data in synth_profiles(n, seed, on):
+        checked = validate(data, data["id"])
+        if checked.profile is None:  # a generator bug, not user input
+            raise ValueError(f"synthetisch profiel {data['id']} ongeldig: {checked.problems}")
+        profiles.append(checked.profile)
     return profiles
 
 

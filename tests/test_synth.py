@@ -81,6 +81,12 @@ def test_profiles_validate(ingested: tuple[dict, list[dict], Path]) -> None:
     assert stages == {True, False}
 
 
+def test_zoekprofielen_without_files() -> None:
+    profiles = synth.synth_zoekprofielen(30, seed=8, on=ON)
+    assert len({p.id for p in profiles}) == 30 and all(p.fml for p in profiles)
+    assert all(p.profile_set_on <= ON for p in profiles)
+
+
 def test_seeded_and_duplicates_point_at_originals() -> None:
     first = synth.synth_ads(300, seed=9, duplicates=0.3, on=ON)
     assert first == synth.synth_ads(300, seed=9, duplicates=0.3, on=ON)
