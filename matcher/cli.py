@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from ingest import cli as ingest_cli
 from ingest import fetch as fetching
 from ingest.store import resolve_path
-from matcher import weekly
+from matcher import synth, weekly
 from matcher.compliance import check_all
 from matcher.demo import (
     add_example_profiles,
@@ -232,6 +232,8 @@ cli.add_command(shortlist)
 
 for _command in TRACKING_COMMANDS:
     cli.add_command(_command)
+
+
 def _week(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
     if value is None:
         return weekly.week_of(date.today())
@@ -366,3 +368,48 @@ def _job_report(job: weekly.Job, as_json: bool) -> None:
 
 cli.add_command(weekly_command)
 cli.add_command(run_weekly)
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [fmt for fmt in chosen if fmt not in synth.FORMATS]
+    if unknown or not chosen:
+        raise click.BadParameter(f"onbekend formaat {', '.join(unknown) or '(leeg)'}; kies uit: "
+                                 f"{','.join(synth.FORMATS)}")
+    return chosen
+
+
+@click.command("synth")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Map voor de bestanden (vacatures/, profielen/, manifest.json).")
+@click.option("--vacancies", "vacancies", type=click.IntRange(min=0), default=1000,
+              show_default=True, help="Aantal vacatures, dubbele meegeteld.")
+@click.option("--profiles", "profiles_count", type=click.IntRange(min=0), default=20,
+              show_default=True, help="Aantal zoekprofielen.")
+@click.option("--duplicates", type=click.FloatRange(0, 1, max_open=True), default=0.1,
+              show_default=True, help="Aandeel dubbele vacatures (bureaukopieën en reposts).")
+@click.option("--formats", default=",".join(synth.FORMATS), show_default=True,
+              callback=_formats, help="Bronformaten, met komma's gescheiden.")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Startwaarde: dezelfde seed geeft dezelfde data.")
+@on_option
+def synth_command(out: str, vacancies: int, profiles_count: int, duplicates: float,
+                  formats: tuple[str, ...], seed: int, on: datetime | None) -> None:
+    """Maak synthetische Nederlandse vacatures en zoekprofielen (voor benchmarks en demo's).
+
+    Vacatures staan open op de peildatum; profielen zijn over de fasen P1-P3 verdeeld.
+
+    \b
+    Voorbeeld:
+        passend synth --out synth --vacancies 5000 --profiles 50 --seed 7
+        passend ingest synth/vacatures && passend profiles add synth/profielen/*.yaml
+    """
+    day = on.date() if on else date.today()
+    ads = synth.synth_ads(vacancies, seed, duplicates, day)
+    manifest = synth.write_dataset(Path(out), ads, synth.synth_profiles(profiles_count, seed, day),
+                                   formats)
+    per_format = ", ".join(f"{fmt} {count}" for fmt, count in manifest["vacancies"].items())
+    click.echo(f"{vacancies} vacatures ({per_format}; {manifest['duplicates']['agency']} "
+               f"bureaukopieën, {manifest['duplicates']['repost']} reposts) en "
+               f"{profiles_count} profielen geschreven naar {out}", err=True)
+
+
+cli.add_command(synth_command)
