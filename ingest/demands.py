@@ -49,12 +49,13 @@ class Contradiction:
 
 
 class Demands(dict[str, Demand]):
-    """Demands by key, plus the contradictions and negation notes met while reading."""
+    """Demands by key, plus the contradictions, negated keys and notes met while reading."""
 
     def __init__(self) -> None:
         super().__init__()
         self.contradictions: list[Contradiction] = []
         self.notes: list[str] = []
+        self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
 
 
 def _number(text: str) -> float:
@@ -255,6 +256,7 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     for name in STRUCTURED_FIELDS:
         for value in _texts((structured or {}).get(name)):
             _scan(value, "jsonld", found, negative)
+    found.negated.update(negative)
     for key, snippet in negative.items():
         if key in found:
             found.contradictions.append(Contradiction(key, found[key].evidence, snippet))

@@ -45,6 +45,7 @@ PRIORS_FILE = DATA / "occupation_priors.yaml"
 SPAN_SCORE = 90.0  # an exact label inside a longer title: right, but less sure than the whole
 FUZZY_CUTOFF = 88.0  # rapidfuzz ratio on cleaned title vs label; below it typos become guesses
 TFIDF_CUTOFF = 62.0  # cosine x 100 of the title against an occupation's labels
+DESCRIPTION_SPAN_SCORE = 80.0  # a label named as the job in the description ("als kok ...")
 DESCRIPTION_CUTOFF = 45.0  # title + description start against an occupation's labels
 DESCRIPTION_CHARS = 300  # the opening of an ad usually names the job; later text dilutes it
 PRIOR_CONFIDENCE = 0.3  # below every text (>= 0.5) and jsonld rule: a prior only fills silence
@@ -94,6 +95,7 @@ _WORD_FIXES = {  # frequent spelling slips in titles that rapidfuzz would also f
     "magazijnmedewerkster": "magazijnmedewerker",
 }
 _MEDEWERKER = "medewerker"
+_NAMED = re.compile(r"\b(?:als|een|nieuwe|ervaren|enthousiaste)\s+((?:[a-z0-9-]+\s*){1,4})")
 
 
 def _fold(text: str) -> str:
@@ -211,9 +213,22 @@ def match_occupation(title: str, description: str = "") -> Occupation | None:
     variants = title_variants(title)
     found = _match_title(tuple(variants)) if variants else None
     if found is None and description.strip():
-        found = _match_text(" ".join([*variants[:1], clean_label(description[:DESCRIPTION_CHARS])]),
-                            DESCRIPTION_CUTOFF)
+        opening = clean_label(description[:DESCRIPTION_CHARS])
+        found = _named_in(opening) or _match_text(" ".join([*variants[:1], opening]),
+                                                  DESCRIPTION_CUTOFF)
     return found
+
+
+def _named_in(opening: str) -> Occupation | None:
+    """A label right after "als"/"een" in the ad's opening: "als orderpicker verzamel je ..."."""
+    index = _index()
+    for match in _NAMED.finditer(opening):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            form = " ".join(words[:size])
+            if len(form) >= 3 and form in index.exact:
+                return _occupation(index.exact[form], DESCRIPTION_SPAN_SCORE)
+    return None
 
 
 def _spans(variant: str) -> list[str]:
