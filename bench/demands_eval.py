@@ -23,6 +23,12 @@ from ingest.fml import describe  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "data" / "demands_eval.yaml"
 RESULTS = ROOT / "bench" / "results"
+HELD_OUT = 3  # texts with `batch: 3` were written after the last lexicon change, never tuned on
+# issue 3 targets precision and recall >= 0.9 on these groups, >= 0.8 on every other item
+GROUPS = {
+    "tillen": ("IV.13",), "staan": ("V.3", "V.4"), "nacht_ploegen": ("VI.1.1", "VI.1.2"),
+    "rijden": ("II.11",), "klantcontact": ("II.12.1",),
+}
 
 
 def evaluate(cases: list[dict]) -> dict:
@@ -49,11 +55,17 @@ def evaluate(cases: list[dict]) -> dict:
         rows[key] = {"tp": tp[key], "fp": fp[key], "fn": fn[key],
                      "precision": precision, "recall": recall}
     total = {name: sum(counter.values()) for name, counter in (("tp", tp), ("fp", fp), ("fn", fn))}
+    groups = {}
+    for group, keys in GROUPS.items():
+        t, p, n = (sum(c[k] for k in keys) for c in (tp, fp, fn))
+        groups[group] = {"precision": t / (t + p) if t + p else None,
+                         "recall": t / (t + n) if t + n else None}
     return {
         "cases": len(cases),
         "texts_per_second": len(cases) / seconds if seconds else None,
         "micro_precision": total["tp"] / (total["tp"] + total["fp"]),
         "micro_recall": total["tp"] / (total["tp"] + total["fn"]),
+        "groups": groups,
         "items": rows,
         "errors": errors,
     }
@@ -68,6 +80,11 @@ def markdown(result: dict) -> str:
         f"Demand lexicon on {result['cases']} labelled texts: micro precision "
         f"{_pct(result['micro_precision'])}, micro recall {_pct(result['micro_recall'])}, "
         f"{result['texts_per_second']:,.0f} texts/s.",
+        "",
+        "| group | precision | recall |",
+        "| --- | ---: | ---: |",
+        *(f"| {name} | {_pct(row['precision'])} | {_pct(row['recall'])} |"
+          for name, row in result["groups"].items()),
         "",
         "| item | name | tp | fp | fn | precision | recall |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
@@ -97,6 +114,13 @@ def run(quick: bool = False) -> dict:
     _write(result)
     flat = {name: result[name]
             for name in ("cases", "texts_per_second", "micro_precision", "micro_recall")}
+    held_out = evaluate([case for case in cases if case.get("batch") == HELD_OUT])
+    flat["held_out_cases"] = held_out["cases"]
+    flat["held_out_micro_precision"] = held_out["micro_precision"]
+    flat["held_out_micro_recall"] = held_out["micro_recall"]
+    for group, row in result["groups"].items():
+        flat[f"{group}_precision"] = row["precision"]
+        flat[f"{group}_recall"] = row["recall"]
     for key, row in result["items"].items():
         flat[f"{key}_precision"] = row["precision"]
         flat[f"{key}_recall"] = row["recall"]
@@ -105,8 +129,15 @@ def run(quick: bool = False) -> dict:
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
-    result = evaluate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    result = evaluate(cases)
     sys.stdout.write(_write(result))
+    held_out = [case for case in cases if case.get("batch") == HELD_OUT]
+    if held_out:
+        figures = evaluate(held_out)
+        sys.stdout.write(f"\nHeld-out batch ({figures['cases']} texts, never tuned on): micro "
+                         f"precision {_pct(figures['micro_precision'])}, micro recall "
+                         f"{_pct(figures['micro_recall'])}.\n")
 
 
 if __name__ == "__main__":

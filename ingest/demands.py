@@ -136,11 +136,13 @@ RULES: tuple[Rule, ...] = (
           ("IV.13", _group), hints=("kg", "kilo")),
     _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
-          r"|sjouw\w*|zware lasten|tilwerk)\b", 0.6, ("IV.13", 25)),
+          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen)|tilwerk)\b", 0.6,
+          ("IV.13", 25)),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
-          r"|laadt en lost|transfereren|transfers)\b(?! met (?:de |een )?(?:tillift|hulpmiddel))",
+          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
+          r"(?! met (?:de |een )?(?:tillift|hulpmiddel))",
           0.5, ("IV.13", 15)),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in (?:ons|het|een) magazijn|logistiek medewerker|warehouse|pick and pack)", 0.5,
