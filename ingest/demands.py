@@ -157,7 +157,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
           r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
-          r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt \w+ in\b"
+          r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
+          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|aanvullen|bijvullen|bakt\b|sporthal|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|staat (?:een groot deel|veel|achter de|aan de|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
@@ -165,14 +167,15 @@ RULES: tuple[Rule, ...] = (
           r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op (?:ons )?kantoor"
           r"|zittend werk"
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
-          r"|tms\b|ticketsysteem|tickets\b|servicedesk\w*|helpdesk\w*|claimsysteem|notule\w*"
+          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|tickets\b|servicedesk\w*|helpdesk\w*|claimsysteem|notule\w*"
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
           r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|schoonma\w*|poets\w*"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
-          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*)", 0.6,
+          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*"
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*)", 0.6,
           ("IV.17", 8)),
     _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b|op het dak"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
@@ -233,7 +236,8 @@ RULES: tuple[Rule, ...] = (
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4)),
     _rule(r"\b(?:leidinggevende(?: functie| taken| rol)?|leiding geven|leidinggeven|"
-          r"teamleider|teamleid\w*|ploegleider|chef|manager|stuurt \w+ (?:\w+ )?\w+ aan)\b", 0.7,
+          r"teamleider|teamleid\w*|ploegleider|chef|manager|stuurt (?:\w+ ){1,6}?aan"
+          r"|geeft leiding|geef je leiding)\b", 0.7,
           ("II.12.5", 1)),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
@@ -242,7 +246,8 @@ RULES: tuple[Rule, ...] = (
           r"|rijdt (?:met|in|naar|door)|rijden met)", 0.8, ("II.11", 1)),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
-          r"|drukke periodes?|als het druk is"
+          r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
+          r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
           r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel)\b", 0.7,

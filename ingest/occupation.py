@@ -47,6 +47,7 @@ FUZZY_CUTOFF = 88.0  # rapidfuzz ratio on cleaned title vs label; below it typos
 TFIDF_CUTOFF = 62.0  # cosine x 100 of the title against an occupation's labels
 DESCRIPTION_SPAN_SCORE = 80.0  # a label named as the job in the description ("als kok ...")
 DESCRIPTION_CUTOFF = 45.0  # title + description start against an occupation's labels
+TITLE_CHARS = 120  # titles are short; a longer one is a pasted text, and spans grow with words^2
 DESCRIPTION_CHARS = 300  # the opening of an ad usually names the job; later text dilutes it
 PRIOR_CONFIDENCE = 0.3  # below every text (>= 0.5) and jsonld rule: a prior only fills silence
 
@@ -120,7 +121,7 @@ def title_variants(title: str) -> list[str]:
     "Medewerker Klantenservice (m/v) - 32 uur Utrecht" gives "medewerker klantenservice" and
     "klantenservicemedewerker"; "Senior Magazijnmedewerker" gives "magazijnmedewerker".
     """
-    text = _GENDER.sub(" ", title or "")
+    text = _GENDER.sub(" ", (title or "")[:TITLE_CHARS])
     text = _PLACE.sub("", text.strip())
     text = _HOURS.sub(" ", _fold(text))
     text = _NOISE.sub(" ", text)

@@ -77,6 +77,12 @@ from matcher.cli import cli
         ("Je bent het hele jaar buiten.", "III.2", 1),
         ("Rotating shifts including nights.", "VI.1.2", 1),
         ("Je helpt klanten aan de toog.", "V.3", 60),
+        ("Je stuurt een team van acht verkopers aan.", "II.12.5", 1),
+        ("Je geeft leiding aan de keukenhulpen.", "II.12.5", 1),
+        ("Je poetst bij vaste klanten thuis.", "V.4", 8),
+        ("Zorgassistent in een verpleeghuis", "IV.17", 8),
+        ("Sprintdeadlines elke twee weken", "I.8.4", 1),
+        ("Je vult de koelingen aan.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:

@@ -55,6 +55,16 @@ def test_gibberish_or_vague_title_is_unknown(title: str) -> None:
     assert match_occupation(title) is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["kok " * 50_000, "<b>Kok</b> &amp; <script>x</script>", "Cook (m/f/d) – Amsterdam",
+     "🍳 Kok 🍳"],
+)
+def test_odd_titles_never_crash_and_stay_fast(title: str) -> None:
+    found = match_occupation(title, "lorem ipsum " * 10_000)
+    assert found is None or found.isco.isdigit()
+
+
 def test_description_names_the_job_when_the_title_does_not() -> None:
     found = match_occupation("Collega gezocht!", "Als orderpicker verzamel je bestellingen.")
     assert found is not None and found.label == "orderpicker"
