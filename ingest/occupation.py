@@ -25,11 +25,13 @@ import gzip
 import io
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import yaml
 from rapidfuzz import fuzz, process
 
@@ -71,8 +73,11 @@ class _Index:
 
     occupations: list[tuple[str, str, str]]  # (uri, preferred label, isco)
     exact: dict[str, int]  # cleaned label -> occupation number
-    labels: list[str]  # cleaned labels, unique, for rapidfuzz
+    labels: list[str]  # cleaned labels, unique, for TF-IDF documents
     label_owner: list[int]  # occupation number of each entry in labels
+    # labels by first character: a typo rarely hits the first letter, and rapidfuzz then
+    # compares a title with ~1,000 labels instead of 24,000 (0.3 ms instead of 5 ms)
+    buckets: dict[str, tuple[list[str], list[int]]]
 
 
 # --- cleaning titles -------------------------------------------------------------------------
@@ -186,7 +191,12 @@ def _index() -> _Index:
     for key, (_, number) in ranked.items():
         exact[key] = number
     labels = list(exact)
-    return _Index(occupations, exact, labels, [exact[label] for label in labels])
+    buckets: dict[str, tuple[list[str], list[int]]] = {}
+    for label in labels:
+        bucket = buckets.setdefault(label[0], ([], []))
+        bucket[0].append(label)
+        bucket[1].append(exact[label])
+    return _Index(occupations, exact, labels, [exact[label] for label in labels], buckets)
 
 
 @cache
@@ -199,7 +209,8 @@ def _tfidf() -> tuple[Any, Any]:
     for label, owner in zip(index.labels, index.label_owner, strict=True):
         documents[owner] += f" {label}"
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True)
-    return vectorizer, vectorizer.fit_transform(documents)
+    # features x occupations, so a query row times it is one fast sparse product
+    return vectorizer, vectorizer.fit_transform(documents).T.tocsr()
 
 
 def _occupation(number: int, score: float) -> Occupation:
@@ -256,18 +267,31 @@ def _match_title(variants: tuple[str, ...]) -> Occupation | None:
              if len(v.split()) > size]  # Dutch titles put the job first: "ordepicker venlo"
     best: tuple[float, int] | None = None
     for variant in [*variants, *heads]:
-        hit = process.extractOne(variant, index.labels, scorer=fuzz.ratio,
+        labels, owners = index.buckets.get(variant[0], ([], []))
+        hit = process.extractOne(variant, labels, scorer=fuzz.ratio,
                                  score_cutoff=FUZZY_CUTOFF if best is None else best[0])
         if hit is not None and (best is None or hit[1] > best[0]):
-            best = (hit[1], index.label_owner[hit[2]])
+            best = (hit[1], owners[hit[2]])
     if best is not None:
         return _occupation(best[1], best[0])
     return _match_text(variants[0], TFIDF_CUTOFF)
 
 
 def _match_text(text: str, cutoff: float) -> Occupation | None:
+    """Best occupation by cosine similarity of character n-grams, if at least ``cutoff``.
+
+    The query vector is built from the fitted analyzer, vocabulary and idf directly: the same
+    numbers as ``vectorizer.transform`` (sublinear tf, idf, l2 norm) at a tenth of its overhead.
+    """
     vectorizer, matrix = _tfidf()
-    similarities = (matrix @ vectorizer.transform([text]).T).toarray().ravel()
+    grams = Counter(vectorizer.build_analyzer()(text))
+    found = [(vectorizer.vocabulary_[gram], count) for gram, count in grams.items()
+             if gram in vectorizer.vocabulary_]
+    if not found:
+        return None
+    columns = np.array([column for column, _ in found])
+    weights = (1 + np.log([count for _, count in found])) * vectorizer.idf_[columns]
+    similarities = matrix[columns].T @ (weights / np.linalg.norm(weights))
     best = int(similarities.argmax())
     score = float(similarities[best]) * 100
     return _occupation(best, score) if score >= cutoff else None
