@@ -78,6 +78,7 @@ class _Index:
     # labels by first character: a typo rarely hits the first letter, and rapidfuzz then
     # compares a title with ~1,000 labels instead of 24,000 (0.3 ms instead of 5 ms)
     buckets: dict[str, tuple[list[str], list[int]]]
+    vague: frozenset[str]  # aliases mapped to null: on their own they name no occupation
 
 
 # --- cleaning titles -------------------------------------------------------------------------
@@ -101,6 +102,7 @@ _WORD_FIXES = {  # frequent spelling slips in titles that rapidfuzz would also f
     "magazijnmedewerkster": "magazijnmedewerker",
 }
 _MEDEWERKER = "medewerker"
+_BEDIENDE = "bediende"  # Flemish for an employee: "winkelbediende", "administratief bediende"
 _NAMED = re.compile(r"\b(?:als|een|nieuwe|ervaren|enthousiaste)\s+((?:[a-z0-9-]+\s*){1,4})")
 
 
@@ -135,7 +137,8 @@ def title_variants(title: str) -> list[str]:
         cleaned = _squash(part)
         if not cleaned:
             continue
-        for variant in (cleaned, *_medewerker_forms(cleaned)):
+        flemish = cleaned.replace(_BEDIENDE, _MEDEWERKER)  # "administratief bediende"
+        for variant in (cleaned, *_medewerker_forms(cleaned), flemish, *_medewerker_forms(flemish)):
             if variant not in variants:
                 variants.append(variant)
     return variants
@@ -180,6 +183,7 @@ def _index() -> _Index:
     for number, occupation in enumerate(occupations):
         by_label.setdefault(occupation[1], number)
     aliases = yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8"))
+    vague = frozenset(clean_label(alias) for alias, target in aliases.items() if target is None)
     for alias, target in aliases.items():
         if target is None:  # too vague: no occupation rather than a rare one
             ranked.pop(clean_label(alias), None)
@@ -196,7 +200,7 @@ def _index() -> _Index:
         bucket = buckets.setdefault(label[0], ([], []))
         bucket[0].append(label)
         bucket[1].append(exact[label])
-    return _Index(occupations, exact, labels, [exact[label] for label in labels], buckets)
+    return _Index(occupations, exact, labels, [exact[label] for label in labels], buckets, vague)
 
 
 @cache
@@ -255,6 +259,8 @@ def _spans(variant: str) -> list[str]:
 def _match_title(variants: tuple[str, ...]) -> Occupation | None:
     """Exact, then fuzzy, then TF-IDF on the cleaned title; cached since titles repeat a lot."""
     index = _index()
+    if variants[0] in index.vague:  # "Monteur", "Specialist": better unknown than a guess
+        return None
     for variant in variants:
         if variant in index.exact:
             return _occupation(index.exact[variant], 100.0)
@@ -263,8 +269,9 @@ def _match_title(variants: tuple[str, ...]) -> Occupation | None:
             for form in (span, *_medewerker_forms(span)):
                 if form in index.exact:
                     return _occupation(index.exact[form], SPAN_SCORE)
-    heads = [" ".join(v.split()[:size]) for v in variants[:1] for size in (1, 2)
-             if len(v.split()) > size]  # Dutch titles put the job first: "ordepicker venlo"
+    heads = [head for v in variants[:1] for size in (1, 2) if len(v.split()) > size
+             if (head := " ".join(v.split()[:size])) not in index.vague]
+    # Dutch titles put the job first: "ordepicker venlo"
     best: tuple[float, int] | None = None
     for variant in [*variants, *heads]:
         labels, owners = index.buckets.get(variant[0], ([], []))

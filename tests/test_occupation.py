@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -24,6 +25,9 @@ from ingest.occupation import (
 from matcher.cli import cli
 
 TITLES = Path(__file__).parent / "data" / "occupation_titles.yaml"
+ROOT = Path(__file__).resolve().parents[1]
+CANDIDATES = (ROOT.parent / "shared" / "data", ROOT.parents[1] / "shared" / "data")
+SHARED = next((path for path in CANDIDATES if path.is_dir()), None)
 
 
 @pytest.mark.parametrize(
@@ -40,6 +44,8 @@ TITLES = Path(__file__).parent / "data" / "occupation_titles.yaml"
         ("Software Engineer", "software ontwikkelaar", "2512"),
         ("Warehouse worker", "magazijnmedewerker", "9333"),
         ("Schoonmaakster 12 uur", "schoonmaker gebouwen", "9112"),
+        ("Administratief bediende (Gent)", "administratief medewerker", "3343"),
+        ("Magazijnier", "magazijnmedewerker", "9333"),
     ],
 )
 def test_title_gives_occupation(title: str, label: str, isco: str) -> None:
@@ -50,7 +56,10 @@ def test_title_gives_occupation(title: str, label: str, isco: str) -> None:
     assert 0 < found.score <= 100
 
 
-@pytest.mark.parametrize("title", ["Xqzv blorp trrrk", "", "   ", "!!!", "Monteur", "Medewerker"])
+@pytest.mark.parametrize(
+    "title",
+    ["Xqzv blorp trrrk", "", "   ", "!!!", "Monteur", "Medewerker", "Specialist", "Consultant"],
+)
 def test_gibberish_or_vague_title_is_unknown(title: str) -> None:
     assert match_occupation(title) is None
 
@@ -143,3 +152,17 @@ def test_vacancies_json_shows_occupation(tmp_path: Path) -> None:
     [record] = json.loads(result.stdout)
     assert record["occupation"]["label"] == "heftruckchauffeur"
     assert record["occupation"]["isco"] == "8344"
+
+
+def test_real_flemish_titles_mostly_get_an_occupation() -> None:
+    """Real VDAB ads from ../shared/data (read here only; skipped when absent)."""
+    path = SHARED / "vacancies" / "vdab-flanders-300-jobs.csv" if SHARED else None
+    if path is None or not path.is_file():
+        pytest.skip("vdab-flanders-300-jobs.csv not in ../shared/data")
+    csv.field_size_limit(10**8)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    found = [match_occupation(row["title"], row["full_description"]) for row in rows]
+    matched = [occupation for occupation in found if occupation]
+    assert len(matched) >= 0.6 * len(rows)
+    assert all(len(occupation.isco) == 4 and occupation.isco.isdigit() for occupation in matched)
