@@ -5,14 +5,18 @@ Union, CC BY 4.0) are the vocabulary. A title is first cleaned the way employers
 (gender forms, seniority, hours, place, "medewerker" word order), then tried in order of cost:
 
 1. exact lookup of the cleaned title or one of its variants in a label dictionary (plus the
-   aliases in ``ingest/data/occupation_aliases.yaml`` for common vacancy titles ESCO lacks);
-2. rapidfuzz ``process.extractOne`` over all labels with a score cutoff (typos, small additions);
-3. a character n-gram TF-IDF over the labels of each occupation, queried with the title and, when
-   the title alone is too vague, with the title plus the start of the description.
+   aliases in ``ingest/data/occupation_aliases.yaml`` for common vacancy titles ESCO lacks, and
+   null aliases for words too vague to name an occupation);
+2. a known label inside a longer title ("timmerman nieuwbouw");
+3. rapidfuzz ``process.extractOne`` with a score cutoff (typos, small additions);
+4. a character n-gram TF-IDF over the labels of each occupation, queried with the title;
+5. only when the title names nothing: a label right after "als"/"een" in the description's
+   opening, then the TF-IDF with the title plus that opening.
 
-Each step has its own threshold (``FUZZY_CUTOFF``, ``TFIDF_CUTOFF``, ``DESCRIPTION_CUTOFF``); below
-all of them the occupation is unknown (``None``): a wrong occupation would add wrong priors.
-Scores are 0..100 (exact 100, rapidfuzz its ratio, TF-IDF cosine x 100).
+Each step has its own score or threshold (``SPAN_SCORE``, ``FUZZY_CUTOFF``, ``TFIDF_CUTOFF``,
+``DESCRIPTION_SPAN_SCORE``, ``DESCRIPTION_CUTOFF``); below them the occupation is unknown
+(``None``): a wrong occupation would add wrong priors. Scores are 0..100 (exact 100, rapidfuzz
+its ratio, TF-IDF cosine x 100). Steps 1-4 are cached per distinct title.
 
 Occupation priors (``ingest/data/occupation_priors.yaml``) hold the typical FML demands of each
 ISCO-08 group; :func:`apply_priors` adds them only for keys the text is silent on.
@@ -27,7 +31,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -145,7 +149,7 @@ def title_variants(title: str) -> list[str]:
 
 
 def _medewerker_forms(text: str) -> list[str]:
-    """"medewerker X" <-> "Xmedewerker", and the bare X as a last resort."""
+    """The other word orders of a "medewerker" title: "medewerker X" <-> "Xmedewerker"."""
     words = text.split()
     if len(words) >= 2 and words[0] == _MEDEWERKER:
         rest = " ".join(words[1:])
@@ -167,7 +171,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 @cache
 def _index() -> _Index:
-    """Read the ESCO occupations once per process (about 0.3 s; see README "Occupations")."""
+    """Read the ESCO occupations once per process (0.35-0.7 s; see README "Occupations")."""
     occupations: list[tuple[str, str, str]] = []
     exact: dict[str, int] = {}
     ranked: dict[str, tuple[int, int]] = {}  # label -> (rank, occupation); preferred wins
@@ -255,9 +259,9 @@ def _spans(variant: str) -> list[str]:
             for start in range(len(words) - size + 1)]
 
 
-@cache
+@lru_cache(maxsize=65_536)
 def _match_title(variants: tuple[str, ...]) -> Occupation | None:
-    """Exact, then fuzzy, then TF-IDF on the cleaned title; cached since titles repeat a lot."""
+    """Exact, spans, fuzzy, then TF-IDF on the cleaned title; cached since titles repeat a lot."""
     index = _index()
     if variants[0] in index.vague:  # "Monteur", "Specialist": better unknown than a guess
         return None
