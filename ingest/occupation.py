@@ -50,7 +50,7 @@ PRIORS_FILE = DATA / "occupation_priors.yaml"
 
 SPAN_SCORE = 90.0  # an exact label inside a longer title: right, but less sure than the whole
 FUZZY_CUTOFF = 88.0  # rapidfuzz ratio on cleaned title vs label; below it typos become guesses
-TFIDF_CUTOFF = 62.0  # cosine x 100 of the title against an occupation's labels
+TFIDF_CUTOFF = 68.0  # cosine x 100 of title vs an occupation's labels; lower admits guesses
 DESCRIPTION_SPAN_SCORE = 80.0  # a label named as the job in the description ("als kok ...")
 DESCRIPTION_CUTOFF = 45.0  # title + description start against an occupation's labels
 TITLE_CHARS = 120  # titles are short; a longer one is a pasted text, and spans grow with words^2
