@@ -124,7 +124,7 @@ def run(quick: bool = False) -> dict:
     for key, row in result["items"].items():
         flat[f"{key}_precision"] = row["precision"]
         flat[f"{key}_recall"] = row["recall"]
-    return flat
+    return {name: value for name, value in flat.items() if value is not None}  # None: no cases
 
 
 def main() -> None:
