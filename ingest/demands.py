@@ -145,7 +145,8 @@ RULES: tuple[Rule, ...] = (
           r"(?! met (?:de |een )?(?:tillift|hulpmiddel))",
           0.5, ("IV.13", 15)),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
-          r"|in (?:ons|het|een) magazijn|logistiek medewerker|warehouse|pick and pack)", 0.5,
+          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker|warehouse"
+          r"|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8)),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
@@ -164,7 +165,7 @@ RULES: tuple[Rule, ...] = (
           r"|staat (?:een groot deel|veel|achter de|aan de|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
-          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op (?:ons )?kantoor"
+          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
           r"|zittend werk"
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
           r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|tickets\b|servicedesk\w*|helpdesk\w*|claimsysteem|notule\w*"
@@ -177,7 +178,7 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*)", 0.6,
           ("IV.17", 8)),
-    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b|op het dak"
+    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|trapje|keukentrap)\b", 0.6, ("IV.19", 3),
           hints=("trap", "keukentrap")),
@@ -213,10 +214,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
           ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
-          hints=("dag", "dienst", "p/d")),
+          hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(rf"\bdiensten van {_N}\s*uur", 0.8, ("VI.2", _group)),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
-          ("VI.3", _group), hints=("week", "p/w", "p.w.")),
+          ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
           hints=("uur",)),
     # II Sociaal functioneren
@@ -261,7 +262,7 @@ RULES: tuple[Rule, ...] = (
           r"|op de bouwplaats|het hele jaar buiten|werkt buiten|binnen en buiten)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete keuken|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
-          r"|warme kant|bij de ovens?|tot 3\d graden|boven 3\d graden)\b", 0.7, ("III.1.1", 1)),
+          r"|warme kant|bij de ovens?|temperaturen (?:tot|boven|van) 3\d)\b", 0.7, ("III.1.1", 1)),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*)\b", 0.6, ("III.4", 1)),

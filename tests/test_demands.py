@@ -83,6 +83,8 @@ from matcher.cli import cli
         ("Zorgassistent in een verpleeghuis", "IV.17", 8),
         ("Sprintdeadlines elke twee weken", "I.8.4", 1),
         ("Je vult de koelingen aan.", "V.4", 8),
+        ("Diensten van 8u p/d, 38u p/w", "VI.2", 8),
+        ("Diensten van 8u p/d, 38u p/w", "VI.3", 38),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
