@@ -25,8 +25,13 @@ from ingest.fml import describe  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "data" / "demands_eval.yaml"
 RESULTS = ROOT / "bench" / "results"
-KEY_ITEMS = ("IV.13", "V.4", "VI.1.1", "VI.1.2", "II.11", "II.12.1")
-KEY_TARGET, OTHER_TARGET = 0.9, 0.8
+HELD_OUT = 3  # texts with `batch: 3` were written after the last lexicon change, never tuned on
+# issue 3 targets precision and recall >= 0.9 on these groups, >= 0.8 on every other item
+GROUPS = {
+    "tillen": ("IV.13",), "staan": ("V.3", "V.4"), "nacht_ploegen": ("VI.1.1", "VI.1.2"),
+    "rijden": ("II.11",), "klantcontact": ("II.12.1",),
+}
+GROUP_TARGET, OTHER_TARGET = 0.9, 0.8
 
 
 def evaluate(cases: list[dict]) -> dict:
@@ -53,11 +58,17 @@ def evaluate(cases: list[dict]) -> dict:
         rows[key] = {"tp": tp[key], "fp": fp[key], "fn": fn[key],
                      "precision": precision, "recall": recall}
     total = {name: sum(counter.values()) for name, counter in (("tp", tp), ("fp", fp), ("fn", fn))}
+    groups = {}
+    for group, keys in GROUPS.items():
+        t, p, n = (sum(c[k] for k in keys) for c in (tp, fp, fn))
+        groups[group] = {"precision": t / (t + p) if t + p else None,
+                         "recall": t / (t + n) if t + n else None}
     return {
         "cases": len(cases),
         "texts_per_second": len(cases) / seconds if seconds else None,
         "micro_precision": total["tp"] / (total["tp"] + total["fp"]),
         "micro_recall": total["tp"] / (total["tp"] + total["fn"]),
+        "groups": groups,
         "items": rows,
         "errors": errors,
     }
@@ -73,6 +84,11 @@ def markdown(result: dict) -> str:
         f"{_pct(result['micro_precision'])}, micro recall {_pct(result['micro_recall'])}, "
         f"{result['texts_per_second']:,.0f} texts/s.",
         "",
+        "| group | precision | recall |",
+        "| --- | ---: | ---: |",
+        *(f"| {name} | {_pct(row['precision'])} | {_pct(row['recall'])} |"
+          for name, row in result["groups"].items()),
+        "",
         "| item | name | tp | fp | fn | precision | recall |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
@@ -82,19 +98,30 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def figures(result: dict) -> list[dict]:
-    """Report rows: micro figures, each key item, and how many other items miss 0.8."""
+def _write(result: dict) -> str:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    report = markdown(result)
+    (RESULTS / "demands_eval.md").write_text(report, encoding="utf-8")
+    (RESULTS / "demands_eval.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    return report
+
+
+def figures(result: dict, held_out: dict) -> list[dict]:
+    """Report rows: micro figures, each key group against 0.9, how many other items miss 0.8."""
     rows = [{"figure": "demands micro precision", "value": round(result["micro_precision"], 3)},
             {"figure": "demands micro recall", "value": round(result["micro_recall"], 3)},
+            {"figure": "demands held-out recall", "value": round(held_out["micro_recall"], 3),
+             "note": f"{held_out['cases']} texts never tuned on"},
             {"figure": "demands texts/s", "value": round(result["texts_per_second"] or 0, 1),
              "unit": "texts/s"}]
-    for key in KEY_ITEMS:
-        item = result["items"].get(key, {})
+    for group, row in result["groups"].items():
         for measure in ("precision", "recall"):
-            if item.get(measure) is not None:
-                rows.append({"figure": f"demands {key} {measure}",
-                             "value": round(item[measure], 3), "target": f">= {KEY_TARGET:g}"})
-    missing = [key for key, item in result["items"].items() if key not in KEY_ITEMS
+            if row[measure] is not None:
+                rows.append({"figure": f"demands {group} {measure}",
+                             "value": round(row[measure], 3), "target": f">= {GROUP_TARGET:g}"})
+    grouped = {key for keys in GROUPS.values() for key in keys}
+    missing = [key for key, item in result["items"].items() if key not in grouped
                and min(v for v in (item["precision"], item["recall"], 1.0) if v is not None)
                < OTHER_TARGET]
     rows.append({"figure": f"demands other items under {OTHER_TARGET:g}", "value": len(missing),
@@ -102,21 +129,26 @@ def figures(result: dict) -> list[dict]:
     return rows
 
 
-def run(quick: bool) -> dict:
+def run(quick: bool = False) -> dict:
     """The evaluation as ``bench/run.py`` calls it; the set is small, so quick runs it whole."""
-    result = evaluate(yaml.safe_load(DEFAULT_SET.read_text(encoding="utf-8")))
-    return {**result, "figures": figures(result)}
+    cases = yaml.safe_load(DEFAULT_SET.read_text(encoding="utf-8"))
+    result = evaluate(cases)
+    _write(result)
+    held_out = evaluate([case for case in cases if case.get("batch") == HELD_OUT])
+    return {"figures": figures(result, held_out)}
 
 
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
-    result = evaluate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    report = markdown(result)
-    (RESULTS / "demands_eval.md").write_text(report, encoding="utf-8")
-    (RESULTS / "demands_eval.json").write_text(
-        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    sys.stdout.write(report)
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    result = evaluate(cases)
+    sys.stdout.write(_write(result))
+    held_out = [case for case in cases if case.get("batch") == HELD_OUT]
+    if held_out:
+        figures = evaluate(held_out)
+        sys.stdout.write(f"\nHeld-out batch ({figures['cases']} texts, never tuned on): micro "
+                         f"precision {_pct(figures['micro_precision'])}, micro recall "
+                         f"{_pct(figures['micro_recall'])}.\n")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ STRUCTURED_FIELDS = ("physicalRequirement", "sensoryRequirement", "workHours")
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
+_OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus)")
 
 Value = float | Callable[[re.Match[str]], float | None]
 
@@ -49,12 +50,13 @@ class Contradiction:
 
 
 class Demands(dict[str, Demand]):
-    """Demands by key, plus the contradictions and negation notes met while reading."""
+    """Demands by key, plus the contradictions, negated keys and notes met while reading."""
 
     def __init__(self) -> None:
         super().__init__()
         self.contradictions: list[Contradiction] = []
         self.notes: list[str] = []
+        self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
 
 
 def _number(text: str) -> float:
@@ -65,6 +67,18 @@ def _group(match: re.Match[str]) -> float | None:
     """The number a pattern captured (a range "20-25" gives its upper end)."""
     value = match.group("high") or match.group("n")
     return _number(value) if value else None
+
+
+_NOT_A_WEEK = re.compile(r"(?:tot|om|vanaf|van|tussen|binnen|en|na|voor)\s+$")
+
+
+def _weekly(match: re.Match[str]) -> float | None:
+    """Hours per week from a bare "(20-24 uur)" or "36 uur": a plausible week, not a clock time."""
+    before = match.string[max(0, match.start() - 8):match.start()]
+    value = _group(match)
+    if value is None or _NOT_A_WEEK.search(before) or not 12 <= value <= 48:
+        return None
+    return value
 
 
 def _rule(pattern: str, confidence: float, *demands: tuple[str, Value],
@@ -122,81 +136,141 @@ RULES: tuple[Rule, ...] = (
           ("IV.13", _group), hints=("kg", "kilo")),
     _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
-          r"|sjouw\w*|zware lasten|tilwerk)\b", 0.6, ("IV.13", 25)),
-    _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijn\w*|logistiek medewerker)", 0.5,
+          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen)|tilwerk)\b", 0.6,
+          ("IV.13", 25)),
+    # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
+    # other aid means the job avoids the lifting
+    _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
+          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
+          r"(?! met (?:de |een )?(?:tillift|hulpmiddel))",
+          0.5, ("IV.13", 15)),
+    _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
+          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker|warehouse"
+          r"|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8)),
-    _rule(r"\b(?:staand werk|staande functie|veel staan|de hele dag op je benen|veel op je benen"
-          r"|kassa\w*|productielijn\w*|lopende band|inpak\w*|operator\w*|toonbank|winkelvloer"
-          r"|vakkenvul\w*|afwas\w*)", 0.6,
+    # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
+          r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
+          r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst))"
+          r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60)),
-    _rule(r"\b(?:beeldschermwerk|achter de computer|achter een beeldscherm|administratie\w*"
-          r"|administratief|data-?invoer|software ?ontwikkel\w*|developer|programmeur|kantoorwerk"
-          r"|kantoorfunctie|zittend werk|loonadministr\w*|boekhoud\w*"
-          r"|beeldscherm\w*)", 0.6,
+    # on your feet, moving about (V.4 only)
+    _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
+          r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
+          r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
+          r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
+          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|aanvullen|bijvullen|bakt\b|sporthal|bewegingsonderwijs"
+          r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
+          r"|staat (?:een groot deel|veel|achter de|aan de|bij de))", 0.6, ("V.4", 8)),
+    _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
+          r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
+          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
+          r"|zittend werk"
+          r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
+          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|tickets\b|servicedesk\w*|helpdesk\w*|claimsysteem|notule\w*"
+          r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
+          r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|schoonma\w*|poets\w*"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
-          r"|serveren|bediening|vakkenvul\w*)", 0.6, ("IV.17", 8)),
-    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen)\b", 0.6,
-          ("IV.19", 5)),
+          r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
+          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*"
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*)", 0.6,
+          ("IV.17", 8)),
+    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
+          r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|trapje|keukentrap)\b", 0.6, ("IV.19", 3),
           hints=("trap", "keukentrap")),
-    _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken)\b", 0.7, ("IV.20", 10)),
+    _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
+          r"|op de grond zitten|kinderhoogte)\b", 0.7, ("IV.20", 10)),
+    _rule(r"\b(?:veel (?:knielen|geknield)|geknield (?:werk|werken)|op je knie[eë]n werken"
+          r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen)\b", 0.6,
+          ("V.5", 5)),
+    _rule(r"\bzit (?:het grootste deel|de hele dag|vooral)\b", 0.6, ("V.2", 8)),
+    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen)\b", 0.6, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*", 0.7, ("V.7", 2)),
-    # VI Werktijden
-    _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|3-ploegen\w*"
-          r"|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*|5 ploegen\w*"
-          r"|24/7|slaapdienst\w*|in de nacht\b|tot laat in de nacht)", 0.8,
+    _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
+          r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
+    # VI Werktijden: rotating rosters with nights also have evening shifts
+    _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
+          r"|5 ploegen\w*|vijfploegen\w*|24/7|24-uurs\w*|24 uurs\w*|rotating shifts)", 0.8,
+          ("VI.1.2", 1), ("VI.1.1", 1)),
+    _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
+          r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
           ("VI.1.2", 1)),
-    _rule(r"\b(?:avonddienst\w*|avondwerk|avonden\b|'s avonds|late diensten?|2-ploegen\w*"
-          r"|2 ploegen\w*|ploegendienst\w*|tweeploegen\w*|avondploeg\w*|koopavond\w*"
-          r"|wisselende diensten|vroege en late)", 0.7,
+    _rule(r"\b(?:avond\w*|'s avonds|late diensten?|late ploeg\w*|late(?:, | en )\w*diensten"
+          r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
+          r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
           ("VI.1.1", 1)),
-    _rule(r"\b(?:\d{1,2})[:.]\d\d\s*(?:-|tot)\s*(?P<end>\d{1,2})[:.]\d\d|\btot (?P<until>\d{1,2})"
-          r"[:.]\d\d\s*uur", 0.7, ("VI.1.1", lambda m: _late(m, 19)),
-          ("VI.1.2", lambda m: _late(m, 23)),
-          hints=tuple(f"{hour:02d}" for hour in (*range(19, 24), *range(6)))),
+    _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
+          r"(?:[:.]\d\d|u\b)"
+          r"|\btot (?P<until>\d{1,2})(?:[:.]\d\d\s*(?:uur)?|\s*uur\b(?!\s*(?:per|p/|/|in de)))",
+          0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
+          ("VI.1.2", lambda m: _shift(m, night=True)),
+          hints=(*(f"{hour:02d}" for hour in (*range(19, 24), *range(7))),
+                 *(str(hour) for hour in range(19, 24)), "tot")),
+    _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
+          ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
-          hints=("dag", "dienst", "p/d")),
+          hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(rf"\bdiensten van {_N}\s*uur", 0.8, ("VI.2", _group)),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
-          ("VI.3", _group), hints=("week", "p/w", "p.w.")),
+          ("VI.3", _group), hints=("week", "uur", "u")),
+    _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
+          hints=("uur",)),
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           r"|receptie\w*|front ?office|winkel\w*|verkoopmedewerker|kassa\w*|gasten\b|reizigers"
-          r"|bezoekers)", 0.7,
+          r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
+          r"|publiek\b)", 0.7,
           ("II.12.1", 1)),
-    _rule(r"\b(?:met|helpt|adviseert|bij|ontvangt) (?:de |onze )?klanten\b", 0.6, ("II.12.1", 1),
-          hints=("klanten",)),
+    _rule(r"\bklant(?:en)?\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
-          r"moeilijke gesprekken|overlast|handhav\w*|toezicht\w*|boa)\b", 0.7, ("II.8", 2)),
-    _rule(r"\b(?:zorg(?:verlen\w*|medewerker|instelling)?|patiënt\w*|patient\w*|cliënt\w*"
-          r"|client\w*|bewoners?|verpleeg\w*|verzorg\w*|leerlingen)\b", 0.6,
+          r"moeilijke gesprekken|overlast|handhav\w*|toezicht\w*|boa|boze\b|boos\b"
+          r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
+          r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust)\b", 0.7, ("II.8", 2)),
+    _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
+          r"|patienten\b|cliënt\w*|client\w*|bewoners?\b|verpleeg\w*|verzorgende\w*"
+          r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
+          r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4)),
     _rule(r"\b(?:leidinggevende(?: functie| taken| rol)?|leiding geven|leidinggeven|"
-          r"teamleider|teamleid\w*|ploegleider|chef|manager)\b", 0.7, ("II.12.5", 1)),
-    _rule(r"\b(?:rijbewijs ?(?:b|c|ce|c1)\b|bedrijfsauto|bestelbus|chauffeur\w*|"
-          r"vrachtwagen\w*|heftruck\w*|reachtruck\w*|rijdend|leaseauto|bedrijfsbus"
-          r"|bus van de zaak)", 0.8, ("II.11", 1)),
+          r"teamleider|teamleid\w*|ploegleider|chef|manager|stuurt (?:\w+ ){1,6}?aan"
+          r"|geeft leiding|geef je leiding)\b", 0.7,
+          ("II.12.5", 1)),
+    _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
+          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
+          r"|vrachtwagenchauffeur\w*|touringcar\w*|rijinstructeur\w*|lesauto\w*|heftruck\w*"
+          r"|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak|je rijdt"
+          r"|rijdt (?:met|in|naar|door)|rijden met)", 0.8, ("II.11", 1)),
     # I Persoonlijk functioneren
-    _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadlines?|piekmomenten|productiepieken"
-          r"|drukke periodes?|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+    _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
+          r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
+          r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
+          r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
-          r"productienormen?|op tempo)\b", 0.7, ("I.8.5", 1)),
+          r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel)\b", 0.7,
+          ("I.8.5", 1)),
     # III Aanpassing aan fysieke omgevingseisen
-    _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|koel- en vriescel\w*"
-          r"|koelhuis\w*|koude omgeving)", 0.8, ("III.1.2", 1)),
-    _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|alle weersomstandig"
-          r"\w*|hovenier\w*|groenvoorziening\w*|bouwplaats\w*)", 0.6,
+    _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
+          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*)", 0.8,
+          ("III.1.2", 1)),
+    _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
+          r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
+          r"|op de bouwplaats|het hele jaar buiten|werkt buiten|binnen en buiten)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
-    _rule(r"\b(?:hitte|hete keuken|hoge temperaturen|warme omgeving|bij de ovens?)\b", 0.7,
-          ("III.1.1", 1)),
+    _rule(r"\b(?:hitte|hete keuken|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
+          r"|warme kant|bij de ovens?|temperaturen (?:tot|boven|van) 3\d)\b", 0.7, ("III.1.1", 1)),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
-          r"|adembescherming|gehoorbescherming|pbm)\b", 0.6, ("III.4", 1)),
+          r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
+          r"|stofmasker\w*)\b", 0.6, ("III.4", 1)),
+    _rule(r"\b(?:schoonmaakmiddelen|reinigingsmiddelen)\b", 0.6, ("III.3", 1)),
     _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
-    _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid)", 0.7, ("III.6", 1)),
-    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampen|rook|oplosmiddel\w*|lasrook)\b", 0.6,
+    _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer)",
+          0.7, ("III.6", 1)),
+    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook|oplosmiddel\w*|lasrook)\b", 0.6,
           ("III.5", 1)),
 )
 
@@ -221,10 +295,22 @@ def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
 TRIGGERS = _triggers(RULES)
 
 
-def _late(match: re.Match[str], hour: int) -> float | None:
-    """1 when a shift ends at or after ``hour`` (or after midnight, before 06:00)."""
+def _shift(match: re.Match[str], night: bool) -> float | None:
+    """1 when shift times reach the evening (18-22) or, with ``night``, the night (22-06).
+
+    "15:00-23:30" is both, "22:00-06:30" only night; "tot 21 uur" has no start, so only its
+    end counts ("tot 2 uur" may be the afternoon: only an end before 06:00 means night).
+    """
     end = int(match.group("end") or match.group("until"))
-    return 1 if end >= hour or end < 6 else None
+    if end > 24:
+        return None  # "tot 40 uur" is a number of hours, not a time
+    if match.group("start") is None:
+        return 1 if end >= (23 if night else 19) or end < 6 else None
+    start = int(match.group("start"))
+    overnight = end < start
+    if night:
+        return 1 if start >= 22 or start < 6 or end >= 23 or overnight else None
+    return 1 if start < 22 and (end >= 19 or overnight) else None
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -255,6 +341,7 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     for name in STRUCTURED_FIELDS:
         for value in _texts((structured or {}).get(name)):
             _scan(value, "jsonld", found, negative)
+    found.negated.update(negative)
     for key, snippet in negative.items():
         if key in found:
             found.contradictions.append(Contradiction(key, found[key].evidence, snippet))
@@ -284,6 +371,9 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             if match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at a word start: "nachten" in "ochtendnachten"
             snippet = _snippet(text, match.start(), match.end())
+            if _OPTIONAL_AFTER.match(lowered[match.end():match.end() + 40]):
+                found.notes.append(f"optioneel: {snippet}")
+                continue
             if _negated(lowered, match.start(), match.end()):
                 for key, _ in rule.demands:
                     negative.setdefault(key, snippet)

@@ -36,7 +36,8 @@ print(f"{result['cases']} teksten: micro-precisie {result['micro_precision']:.2f
 # %%
 table = pd.DataFrame.from_dict(result["items"], orient="index")
 table["naam"] = [describe(key) for key in table.index]
-table["doel"] = [demands_eval.KEY_TARGET if key in demands_eval.KEY_ITEMS
+grouped = {key for keys in demands_eval.GROUPS.values() for key in keys}
+table["doel"] = [demands_eval.GROUP_TARGET if key in grouped
                  else demands_eval.OTHER_TARGET for key in table.index]
 print(table[["naam", "tp", "fp", "fn", "precision", "recall", "doel"]].to_string())
 

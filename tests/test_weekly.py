@@ -27,11 +27,11 @@ MAGAZIJN, KANTOOR = "wn-magazijn-0101", "wn-kantoor-0103"
 HEADER = ("vacature_id;titel;werkgever;omschrijving;plaats;postcode;salaris;uren;opleiding;"
           "contract;url;geplaatst_op;geldig_tot")
 
-# Office work near Enschede for the warehouse profile (bicycle, at most 32 hours); a warehouse
-# title implies lifting, which the profile's FML excludes.
+# Office work near Enschede for the warehouse profile (bicycle, at most 32 hours); order picking
+# asks lifting, which the profile's FML excludes.
 TWENTE = [
     ("Medewerker voorraadadministratie", "Enschede", "7511 JE", "Distributiecentrum Twentekanaal"),
-    ("Magazijnadministrateur", "Enschede", "7521 PH", "Groothandel Oosterveld"),
+    ("Orderpicker", "Enschede", "7521 PH", "Groothandel Oosterveld"),
     ("Planner binnendienst", "Enschede", "7513 AB", "Transportbedrijf Haaksbergen"),
     ("Medewerker planning", "Enschede", "7522 NB", "Bouwmaterialen Tubantia"),
     ("Voorraadbeheerder administratie", "Enschede", "7514 BN", "Tuincentrum De Esch"),
@@ -53,6 +53,9 @@ def _csv_row(key: str, title: str, employer: str, place: str, postcode: str,
              hours: str) -> str:
     text = (f"{title} bij {employer}. Je werkt op kantoor achter de computer en houdt de "
             "administratie bij. Zittend werk, geen tilwerk.")
+    if title == "Orderpicker":
+        text = (f"{title} bij {employer}. Je verzamelt orders in het magazijn en tilt dozen "
+                "tot 25 kg.")
     return ";".join([key, title, employer, text, place, postcode,
                      "€ 2.500 - € 2.900 bruto per maand", hours, "mbo 2", "vast",
                      f"https://werk.example/{key}", "2026-11-16", "2027-03-31"])
@@ -115,7 +118,7 @@ def test_two_weeks_never_offer_a_vacancy_twice(setup: dict[str, Path]) -> None:
     assert [s["error"] is not None for s in first["sources"]].count(True) == 1  # verdwenen.csv
     assert first["steps"]["weeklijsten"] == {"built": 2, "kept": 0, "skipped": 0}
     week1 = offered(setup["db"], MAGAZIJN, "2026-W48")
-    assert sorted(week1) == sorted(t[0] for t in TWENTE[:6] if t[0] != "Magazijnadministrateur")
+    assert sorted(week1) == sorted(t[0] for t in TWENTE[:6] if t[0] != "Orderpicker")
 
     write_twente(setup["twente"], 8)  # two new vacancies in the second week
     second = run_weekly(setup, "2026-W49")

@@ -16,6 +16,7 @@ from ingest.normalise.hours import parse_hours
 from ingest.normalise.place import locate
 from ingest.normalise.salary import parse_salary
 from ingest.normalise.text import html_to_text
+from ingest.occupation import apply_priors, match_occupation
 from ingest.store import vacancy_id
 
 
@@ -33,11 +34,14 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
     education = parse_education(raw.education_text) or parse_education(description)
     place = locate(raw.place_text, raw.postcode_text)
     demands = extract_demands(full_text, raw.structured)
+    title = html_to_text(raw.title)
+    occupation = match_occupation(title, description)
+    apply_priors(demands, occupation.isco if occupation else None, demands.negated)
     return Vacancy(
         id=vacancy_id(raw.source, raw.item_id),
         source=raw.source,
         source_item_id=raw.item_id,
-        title=html_to_text(raw.title),
+        title=title,
         employer=raw.employer.strip() or None,
         url=raw.url or None,
         description=description,
@@ -57,6 +61,7 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
         contract=parse_contract(raw.contract_text) or parse_contract(full_text),
         posted_at=parse_date(raw.posted_at_text),
         valid_through=parse_date(raw.valid_through_text),
+        occupation=occupation.to_dict() if occupation else None,
         demands={key: demand.to_dict() for key, demand in demands.items()},
         raw=raw.raw,
     )
