@@ -26,6 +26,7 @@ from ingest.pipeline import (
     SourceSummary,
     expire_gone,
     ingest_source,
+    reanalyse,
     registered_sources,
 )
 from ingest.sources import spreadsheet
@@ -311,3 +312,20 @@ def fml_sort_key(key: str) -> tuple[int, ...]:
     """Order keys as the FML does: rubriek I..VI, then item and condition numbers."""
     roman, *numbers = key.split(".")
     return (tuple(fml.RUBRIEKEN).index(roman), *(int(n) for n in numbers))
+
+
+@click.command("reanalyse")
+@db_option
+def reanalyse_command(db_path: str | None) -> None:
+    """Lees beroep en functie-eisen van alle opgeslagen vacatures opnieuw.
+
+    Na een nieuwe versie van de eisenlijst, de ESCO-index of de beroepsprior.
+
+    \b
+    Voorbeeld:
+        passend reanalyse
+    """
+    db = open_store(db_path)
+    total = db["vacancies"].count
+    changed = reanalyse(db)
+    stderr.print(f"{total} vacatures opnieuw gelezen; bij {changed} veranderden beroep of eisen.")

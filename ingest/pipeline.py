@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from ingest import fetch as fetching
 from ingest import sources, store
 from ingest.model import RawPosting, Rejected, Vacancy
-from ingest.normalise import to_vacancy
+from ingest.normalise import analyse, to_vacancy
 
 # Days a vacancy may be gone from a source that was read before it expires.
 EXPIRE_AFTER_DAYS = 14
@@ -143,3 +143,11 @@ def registered_sources(
         for path in sources.expand(row["location"]):
             jobs[path] = (row["employer"] or employer, row["format"] or fmt)
     return jobs
+
+
+def reanalyse(db: Database) -> int:
+    """Read every stored vacancy again for occupation and demands (after a lexicon, ESCO or
+    priors change); schema.org requirement fields are taken from the stored raw payload."""
+    return store.reanalyse(db, lambda row: analyse(row["title"] or "", row["description"] or "",
+                                                   row["raw"] if isinstance(row["raw"], dict)
+                                                   else None))

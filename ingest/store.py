@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -224,6 +224,27 @@ def record_rejections(db: Database, rejected: list[Rejected], at: str) -> None:
         {"at": at, "source": r.source, "location": r.location, "reason": r.reason}
         for r in rejected
     )
+
+
+def reanalyse(db: Database, analyse: Callable[[dict[str, Any]], tuple[Any, Any]]) -> int:
+    """Recompute ``occupation`` and ``demands`` of every stored row; returns how many changed.
+
+    ``analyse`` gets a decoded row and returns (occupation, demands). The content hash follows, so
+    the next ingest of an unchanged item still counts as unchanged. One transaction for the lot.
+    """
+    changed = 0
+    with db.conn:
+        for row in list(db["vacancies"].rows):
+            occupation, demands = analyse(decode(row))
+            new = {**row, "occupation": json.dumps(occupation, ensure_ascii=False, sort_keys=True),
+                   "demands": json.dumps(demands, ensure_ascii=False, sort_keys=True)}
+            if (new["occupation"], new["demands"]) == (row["occupation"], row["demands"]):
+                continue
+            new["content_hash"] = _content_hash(new)
+            db["vacancies"].update(row["id"], {k: new[k] for k in
+                                               ("occupation", "demands", "content_hash")})
+            changed += 1
+    return changed
 
 
 def iter_vacancies(db: Database, *, include_expired: bool = False) -> Iterator[dict[str, Any]]:

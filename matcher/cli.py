@@ -52,6 +52,7 @@ cli.add_command(profiles)
 cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
 cli.add_command(ingest_cli.demands)
+cli.add_command(ingest_cli.reanalyse_command)
 
 DEMO_EXPORT = "passend-export"
 

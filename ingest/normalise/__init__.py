@@ -7,6 +7,8 @@ read its text returns ``None``: unknown, never a guess. Structured values a form
 
 from __future__ import annotations
 
+from typing import Any
+
 from ingest.demands import extract_demands
 from ingest.model import RawPosting, Vacancy
 from ingest.normalise.contract import parse_contract
@@ -33,10 +35,8 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
     )
     education = parse_education(raw.education_text) or parse_education(description)
     place = locate(raw.place_text, raw.postcode_text)
-    demands = extract_demands(full_text, raw.structured)
     title = html_to_text(raw.title)
-    occupation = match_occupation(title, description)
-    apply_priors(demands, occupation.isco if occupation else None, demands.negated)
+    occupation, demands = analyse(title, description, raw.structured)
     return Vacancy(
         id=vacancy_id(raw.source, raw.item_id),
         source=raw.source,
@@ -61,7 +61,22 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
         contract=parse_contract(raw.contract_text) or parse_contract(full_text),
         posted_at=parse_date(raw.posted_at_text),
         valid_through=parse_date(raw.valid_through_text),
-        occupation=occupation.to_dict() if occupation else None,
-        demands={key: demand.to_dict() for key, demand in demands.items()},
+        occupation=occupation,
+        demands=demands,
         raw=raw.raw,
     )
+
+
+def analyse(title: str, description: str, structured: dict[str, Any] | None
+            ) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    """Occupation and FML demands of a vacancy, as stored: text and schema.org evidence first,
+    then the occupation's priors for what the text leaves open.
+
+    Shared by ingest and ``passend reanalyse``, so a stored vacancy can be read again after the
+    lexicon, the ESCO index or the priors changed.
+    """
+    demands = extract_demands(f"{title}\n{description}", structured)
+    occupation = match_occupation(title, description)
+    apply_priors(demands, occupation.isco if occupation else None, demands.negated)
+    return (occupation.to_dict() if occupation else None,
+            {key: demand.to_dict() for key, demand in demands.items()})
