@@ -1,19 +1,24 @@
-"""One scorer per criterion, each vectorised over all vacancies in a DataFrame.
+"""One scorer per criterion, each vectorised over all vacancies of a prepared :class:`Frame`.
 
 ``score`` returns two arrays (score 0..1 and verdict code) for every row; ``reason`` writes the
-Dutch explanation for one row, so explanations are only built for rows that are shown.
+Dutch explanation for one row, so explanations are only built for rows that are shown. What does
+not depend on the profile (demand columns, unique titles, term counts) is computed once per
+:class:`Frame`, so scoring many profiles against one frame costs little more than numpy passes.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import TfidfVectorizer
+from rapidfuzz import fuzz, process
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 
 from ingest import fml
 from ingest.normalise.place import locate
@@ -39,6 +44,106 @@ def _money(value: float) -> str:
 
 def _known(value: Any) -> bool:
     return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Term counts of the vacancy texts, for TF-IDF similarity with one profile text at a time.
+
+    Gives exactly what ``TfidfVectorizer`` (default settings) fitted on the profile text plus
+    every vacancy text would give, without refitting per profile: only the idf of the profile's
+    own terms changes (they gain one document), so only those columns are touched.
+    """
+
+    counts: sparse.csc_matrix  # rows x terms
+    vocabulary: dict[str, int]
+    doc_freq: np.ndarray
+    base_sq: np.ndarray  # squared norm of each row's tf-idf vector when no term is the profile's
+    analyzer: Callable[[str], list[str]]
+
+    @classmethod
+    def fit(cls, texts: list[str]) -> Terms:
+        vectorizer = CountVectorizer(dtype=np.float64)
+        try:
+            counts = vectorizer.fit_transform(texts).tocsc()
+        except ValueError:  # no text has a single word
+            counts = sparse.csc_matrix((len(texts), 0))
+            vectorizer.vocabulary_ = {}
+        doc_freq = np.diff(counts.indptr).astype(float)
+        base_sq = counts.power(2) @ cls._idf(len(texts), doc_freq) ** 2
+        return cls(counts, vectorizer.vocabulary_, doc_freq, np.asarray(base_sq).ravel(),
+                   vectorizer.build_analyzer())
+
+    @staticmethod
+    def _idf(rows: int, doc_freq: np.ndarray) -> np.ndarray:
+        """Smoothed idf over ``rows`` vacancy texts plus the profile text."""
+        return np.log((rows + 2) / (doc_freq + 1)) + 1
+
+    def similarity(self, text: str) -> np.ndarray:
+        """Cosine similarity of every row with ``text`` (0 for rows or a text without words)."""
+        rows = self.counts.shape[0]
+        own = Counter(self.analyzer(text))
+        known = [(self.vocabulary[t], n) for t, n in own.items() if t in self.vocabulary]
+        if not known:
+            return np.zeros(rows)
+        unknown_sq = sum((n * self._idf(rows, np.array(1.0))) ** 2 for t, n in own.items()
+                         if t not in self.vocabulary)
+        columns = np.array([c for c, _ in known])
+        tf = np.array([n for _, n in known], dtype=float)
+        freq = self.doc_freq[columns]
+        idf_own, idf_base = self._idf(rows, freq + 1), self._idf(rows, freq)
+        profile_norm = math.sqrt(float(np.sum((tf * idf_own) ** 2)) + float(unknown_sq))
+        block = self.counts[:, columns]
+        dot = block @ (tf * idf_own ** 2) / profile_norm
+        row_norm = np.sqrt(self.base_sq + block.power(2) @ (idf_own ** 2 - idf_base ** 2))
+        return np.divide(dot, row_norm, out=np.zeros(rows), where=row_norm > 0)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Vacancies prepared once for scoring many profiles (see ``matcher.rank.prepare_frame``).
+
+    ``df`` keeps every column for the explanations; the arrays hold what the scorers compare.
+    """
+
+    df: pd.DataFrame
+    salary: np.ndarray  # highest amount, else the lowest
+    demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
+    titles: list[str]  # unique lower-case titles
+    title_codes: np.ndarray  # row -> index in ``titles``
+    employer_codes: np.ndarray
+    employers: pd.Index
+    id_rank: np.ndarray  # row -> position of its id in sorted order, to break ties cheaply
+    terms: Terms
+
+    @classmethod
+    def build(cls, df: pd.DataFrame) -> Frame:
+        df = df.reset_index(drop=True)
+        columns: dict[str, list[tuple[int, float]]] = {}
+        for row, demands in enumerate(df["demands"]):
+            for key, demand in (demands or {}).items():
+                columns.setdefault(key, []).append((row, float((demand or {}).get("value") or 0)))
+        values = {}
+        for key, pairs in columns.items():
+            values[key] = np.full(len(df), np.nan)
+            rows, found = zip(*pairs, strict=True)
+            values[key][list(rows)] = found
+        title_codes, titles = pd.factorize(df["title"].fillna("").str.lower())
+        employer_codes, employers = pd.factorize(df["employer"].fillna(""))
+        texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
+        return cls(df, df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float), values,
+                   list(titles), title_codes, employer_codes, employers,
+                   np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
+                   Terms.fit(texts))
+
+    def __len__(self) -> int:
+        return len(self.df)
+
+    def column(self, name: str) -> np.ndarray:
+        return self.df[name].to_numpy(dtype=float)
+
+    def demand(self, key: str) -> np.ndarray:
+        return self.demands[key] if key in self.demands else np.full(len(self), np.nan)
 
 
 @dataclass(frozen=True)
@@ -102,28 +207,20 @@ class FmlScorer:
             out.append((LET_OP, f"niet bekend of de vacature {', '.join(unknown)} vraagt"))
         return out
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
         """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
         profile, margin = ctx.profile, ctx.policy.fml_margin
-        values = pd.DataFrame(
-            [{k: float((d or {}).get("value") or 0) for k, d in (row or {}).items()}
-             for row in df["demands"]], index=df.index)
-        verdicts = np.full(len(df), PASSEND)
-
-        def column(key: str) -> np.ndarray:
-            return (values[key].to_numpy(dtype=float) if key in values
-                    else np.full(len(df), np.nan))
-
+        verdicts = np.full(len(data), PASSEND)
         for code in profile.fml:
             item = fml.ITEMS[code]
             if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
-                demand, capacity = column(code), item.capacity(profile.limit_code(code))
+                demand, capacity = data.demand(code), item.capacity(profile.limit_code(code))
                 unknown = PASSEND if code in HOURS_ITEMS else LET_OP
                 item_verdicts = np.select(
                     [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
                     [unknown, PASSEND, LET_OP], NIET)
             elif item.kind is fml.Kind.CONDITIONS:
-                asked = [column(f"{code}.{c}") for c in profile.conditions(code)]
+                asked = [data.demand(f"{code}.{c}") for c in profile.conditions(code)]
                 item_verdicts = np.maximum.reduce(
                     [np.where(np.isnan(a), LET_OP, np.where(a > 0, NIET, PASSEND)) for a in asked],
                     initial=PASSEND)
@@ -157,12 +254,11 @@ class WageScorer:
 
         return min(floor(s) for s in ctx.policy.stages if s.from_week <= ctx.stage.from_week)
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
         floor = self._floor(ctx)
-        salary = df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float)
         if floor is None:
-            return np.full(len(df), 0.6), np.full(len(df), LET_OP)
-        ratio = salary / floor
+            return np.full(len(data), 0.6), np.full(len(data), LET_OP)
+        ratio = data.salary / floor
         verdicts = np.where(np.isnan(ratio), LET_OP, np.where(ratio >= 1, PASSEND, NIET))
         scores = np.where(np.isnan(ratio), 0.6, np.clip(ratio, 0, 1.3) / 1.3)
         return np.where(verdicts == NIET, 0.0, scores), verdicts
@@ -191,16 +287,16 @@ class EducationScorer:
 
     name = "education"
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        required = df["education_level"].to_numpy(dtype=float)
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+        required = data.column("education_level")
         if ctx.profile.education is None:
-            return np.full(len(df), 0.7), np.full(len(df), LET_OP)
+            return np.full(len(data), 0.7), np.full(len(data), LET_OP)
         own = ctx.profile.education.level
-        soft = df["education_soft"].fillna(False).to_numpy(dtype=bool)
+        soft = data.df["education_soft"].fillna(False).to_numpy(dtype=bool)
         rule = ctx.stage.education
         below_ok = {"nlqf_step": required >= own - 1,
                     "category_lower": category(required) >= category(own) - 1,
-                    "all": np.ones(len(df), dtype=bool)}[rule]
+                    "all": np.ones(len(data), dtype=bool)}[rule]
         above = required - own
         verdicts = np.select(
             [np.isnan(required), above > 1, above > 0, ~below_ok],
@@ -245,16 +341,15 @@ class TravelScorer:
         own = ctx.profile.travel.max_minutes_one_way
         return max(own, min(own * ctx.stage.travel_multiplier, ctx.stage.travel_max_minutes))
 
-    def _minutes(self, df: pd.DataFrame, ctx: Context) -> np.ndarray:
+    def _minutes(self, data: Frame, ctx: Context) -> np.ndarray:
         home = locate(None, ctx.profile.pc4)
         if home is None:
-            return np.full(len(df), np.nan)
-        km = haversine_km(home.lat, home.lon, df["lat"].to_numpy(dtype=float),
-                          df["lon"].to_numpy(dtype=float))
+            return np.full(len(data), np.nan)
+        km = haversine_km(home.lat, home.lon, data.column("lat"), data.column("lon"))
         return travel_minutes(km, ctx.profile.travel.mode)
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        minutes, limit = self._minutes(df, ctx), self._limit(ctx)
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+        minutes, limit = self._minutes(data, ctx), self._limit(ctx)
         self.minutes = minutes
         verdicts = np.where(np.isnan(minutes), LET_OP, np.where(minutes <= limit, PASSEND, NIET))
         scores = np.where(np.isnan(minutes), 0.6, np.clip(1 - 0.5 * minutes / limit, 0, 1))
@@ -288,10 +383,10 @@ class HoursScorer:
         known = [x for x in limits if x is not None]
         return min(known) if known else None
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        hours, limit = df["hours_min"].to_numpy(dtype=float), self._limit(ctx)
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+        hours, limit = data.column("hours_min"), self._limit(ctx)
         if limit is None:
-            return np.ones(len(df)), np.full(len(df), PASSEND)
+            return np.ones(len(data)), np.full(len(data), PASSEND)
         verdicts = np.where(np.isnan(hours), LET_OP, np.where(hours <= limit, PASSEND, NIET))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
@@ -310,8 +405,9 @@ class DirectionScorer:
 
     A match that rests only on the last job's title scores at most 0.5 (the employee usually
     cannot do that job any more), unless the FML verdict is passend on known demands. Fuzzy title
-    matching runs only on rows in ``alive`` (rows not yet excluded by a cheaper criterion); the
-    TF-IDF model is fitted on all rows so a row's score does not depend on which others survived.
+    matching runs only on rows in ``alive`` (rows not yet excluded by a cheaper criterion), once
+    per distinct title; the TF-IDF model covers all rows so a row's score does not depend on
+    which others survived.
     """
 
     name = "direction"
@@ -320,32 +416,37 @@ class DirectionScorer:
         self.fml_verdicts, self.alive = fml_verdicts, alive
         self.parts: dict[str, np.ndarray] = {}
 
-    def _parts(self, df: pd.DataFrame, ctx: Context) -> dict[str, np.ndarray]:
+    def _parts(self, data: Frame, ctx: Context) -> dict[str, np.ndarray]:
         p = ctx.profile
-        titles = df["title"].fillna("").str.lower().tolist()
+        needed = np.unique(data.title_codes[self.alive])
+        titles = [data.titles[i] for i in needed]
+
+        def per_row(targets: list[str], scorer: Any, reduce: Any) -> np.ndarray:
+            """``reduce`` over ``targets`` of ``scorer(title, target)`` for alive rows, else 0."""
+            per_title = np.zeros(len(data.titles))
+            if targets and titles:
+                per_title[needed] = reduce(process.cdist(
+                    titles, [x.lower() for x in targets], scorer=scorer, dtype=np.float64))
+            return np.where(self.alive, per_title[data.title_codes], 0)
 
         def best(targets: list[str]) -> np.ndarray:
-            return np.array([
-                max((fuzz.token_set_ratio(t, x.lower()) for x in targets), default=0) / 100
-                if alive else 0.0 for t, alive in zip(titles, self.alive, strict=True)])
+            return per_row(targets, fuzz.token_set_ratio, lambda m: m.max(axis=1)) / 100
 
         last = p.last_job.title.lower() if p.last_job else ""
         other_exp = [e.title for e in p.experience if e.title.lower() != last]
         profile_text = " ".join([*(e.description for e in p.experience), *p.skills,
                                  *p.search_directions])
-        texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
-        tfidf = np.zeros(len(df))
-        if profile_text.strip() and any(t.strip() for t in texts):
-            matrix = TfidfVectorizer().fit_transform([profile_text, *texts])
-            tfidf = (matrix[1:] @ matrix[0].T).toarray().ravel()
-        excluded = np.array([
-            any(fuzz.partial_ratio(x.lower(), t) >= 90 for x in p.exclude.titles) for t in titles
-        ], dtype=bool) | df["employer"].fillna("").isin(p.exclude.employers).to_numpy()
+        excluded_title = per_row(p.exclude.titles, fuzz.partial_ratio,
+                                 lambda m: (m >= 90).any(axis=1)).astype(bool)
+        excluded_employer = np.isin(data.employer_codes,
+                                    data.employers.get_indexer(p.exclude.employers))
         return {"directions": best(p.search_directions), "experience": best(other_exp),
-                "last_job": best([last] if last else []), "tfidf": tfidf, "excluded": excluded}
+                "last_job": best([last] if last else []),
+                "tfidf": data.terms.similarity(profile_text),
+                "excluded": excluded_title | excluded_employer}
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        parts = self.parts = self._parts(df, ctx)
+    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+        parts = self.parts = self._parts(data, ctx)
         own = np.maximum.reduce([parts["directions"], 0.9 * parts["experience"],
                                  np.clip(2 * parts["tfidf"], 0, 1)])
         last = np.where(self.fml_verdicts == PASSEND, parts["last_job"],
