@@ -82,39 +82,49 @@ def score_frame(frame: pd.DataFrame | scorers.Frame, profile: Zoekprofiel, on: d
     """Score the vacancies in ``frame`` (see :func:`to_frame`, :func:`prepare_frame`), best first.
 
     Overall verdict is the worst criterion verdict; the score is the weighted mean of criterion
-    scores, 0 when niet_passend. Cheap hard limits run first over all rows, so the costly title
-    matching only runs on rows still in play, and explanations only for the rows returned.
-    ``vacancy_ids`` returns just those rows, whatever their verdict (for explain and feedback).
+    scores, 0 when niet_passend. By default the criteria run as a cascade, cheap hard limits
+    first (travel box, then travel, hours, FML, wage, education), each only on the rows the
+    previous ones left; direction (fuzzy titles, TF-IDF) runs on the survivors and explanations
+    only for the rows returned. ``include_all`` scores every row; ``vacancy_ids`` returns just
+    those rows, whatever their verdict (for explain and feedback).
     """
     data = frame if isinstance(frame, scorers.Frame) else prepare_frame(frame)
     stage = policy.stage(weeks_sick(profile.first_sick_day, on))
     ctx = scorers.Context(profile, stage, policy)
-    cheap = [scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer(),
-             scorers.EducationScorer(), scorers.TravelScorer()]
-    results = {s.name: s.score(data, ctx) for s in cheap}
-    worst = np.maximum.reduce([v for _, v in results.values()], initial=scorers.PASSEND)
+    fml, hours, wage = scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer()
+    education, travel = scorers.EducationScorer(), scorers.TravelScorer()
+    prune = vacancy_ids is None and not include_all
     if vacancy_ids is not None:
-        shown: np.ndarray | None = data.df["id"].isin(list(vacancy_ids)).to_numpy()
+        rows = np.flatnonzero(data.df["id"].isin(list(vacancy_ids)).to_numpy())
     else:
-        shown = np.ones(len(data), dtype=bool) if include_all else None
-    direction = scorers.DirectionScorer(results["fml"][1], worst < scorers.NIET
-                                        if shown is None else shown)
-    results[direction.name] = direction.score(data, ctx)
-    used = [*cheap, direction]
-    verdicts = np.maximum(worst, results[direction.name][1])
-    keep = np.flatnonzero(verdicts < scorers.NIET if shown is None else shown)
+        rows = travel.candidates(data, ctx) if prune else np.arange(len(data))
+    results: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def run(scorer: Any) -> None:
+        nonlocal rows, results
+        results[scorer.name] = scorer.score(data, ctx, rows)
+        if prune:
+            alive = results[scorer.name][1] < scorers.NIET
+            rows = rows[alive]
+            results = {name: (s[alive], v[alive]) for name, (s, v) in results.items()}
+
+    for scorer in (travel, hours, fml, wage, education):
+        run(scorer)
+    direction = scorers.DirectionScorer(results["fml"][1])
+    run(direction)
+    used = [fml, hours, wage, education, travel, direction]  # the order of the output
+    verdicts = np.maximum.reduce([results[s.name][1] for s in used])
     weights = np.array([policy.weights.get(s.name, 1.0) for s in used])
-    matrix = np.vstack([results[s.name][0][keep] for s in used])
-    scores = np.where(verdicts[keep] == scorers.NIET, 0.0, weights @ matrix / weights.sum())
-    order = np.lexsort((data.id_rank[keep], -np.round(scores, 6)))
+    matrix = np.vstack([results[s.name][0] for s in used])
+    scores = np.where(verdicts == scorers.NIET, 0.0, weights @ matrix / weights.sum())
+    order = np.lexsort((data.id_rank[rows], -np.round(scores, 6)))
     out = MatchResult(profile.id, on, stage.name, policy.version)
     for j in order[:limit] if limit else order:
-        i = keep[j]
-        row = data.df.iloc[i]
-        criteria = [Criterion(s.name, round(float(results[s.name][0][i]), 3),
-                              scorers.VERDICTS[results[s.name][1][i]], s.reason(row, ctx))
+        row = data.row(rows[j])
+        criteria = [Criterion(s.name, round(float(results[s.name][0][j]), 3),
+                              scorers.VERDICTS[results[s.name][1][j]], s.reason(row, ctx))
                     for s in used]
         out.results.append(Result(row["id"], row["title"], row["employer"],
-                                  round(float(scores[j]), 3), scorers.VERDICTS[verdicts[i]],
+                                  round(float(scores[j]), 3), scorers.VERDICTS[verdicts[j]],
                                   criteria))
     return out

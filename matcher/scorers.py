@@ -55,7 +55,7 @@ class Terms:
     own terms changes (they gain one document), so only those columns are touched.
     """
 
-    counts: sparse.csc_matrix  # rows x terms
+    counts: sparse.csr_matrix  # rows x terms
     vocabulary: dict[str, int]
     doc_freq: np.ndarray
     base_sq: np.ndarray  # squared norm of each row's tf-idf vector when no term is the profile's
@@ -65,11 +65,11 @@ class Terms:
     def fit(cls, texts: list[str]) -> Terms:
         vectorizer = CountVectorizer(dtype=np.float64)
         try:
-            counts = vectorizer.fit_transform(texts).tocsc()
+            counts = vectorizer.fit_transform(texts).tocsr()
         except ValueError:  # no text has a single word
-            counts = sparse.csc_matrix((len(texts), 0))
+            counts = sparse.csr_matrix((len(texts), 0))
             vectorizer.vocabulary_ = {}
-        doc_freq = np.diff(counts.indptr).astype(float)
+        doc_freq = np.bincount(counts.indices, minlength=counts.shape[1]).astype(float)
         base_sq = counts.power(2) @ cls._idf(len(texts), doc_freq) ** 2
         return cls(counts, vectorizer.vocabulary_, doc_freq, np.asarray(base_sq).ravel(),
                    vectorizer.build_analyzer())
@@ -79,24 +79,32 @@ class Terms:
         """Smoothed idf over ``rows`` vacancy texts plus the profile text."""
         return np.log((rows + 2) / (doc_freq + 1)) + 1
 
-    def similarity(self, text: str) -> np.ndarray:
-        """Cosine similarity of every row with ``text`` (0 for rows or a text without words)."""
-        rows = self.counts.shape[0]
+    def similarity(self, text: str, rows: np.ndarray) -> np.ndarray:
+        """Cosine similarity of ``rows`` with ``text`` (0 for rows or a text without words)."""
         own = Counter(self.analyzer(text))
         known = [(self.vocabulary[t], n) for t, n in own.items() if t in self.vocabulary]
-        if not known:
-            return np.zeros(rows)
-        unknown_sq = sum((n * self._idf(rows, np.array(1.0))) ** 2 for t, n in own.items()
+        if not known or not len(rows):
+            return np.zeros(len(rows))
+        total = self.counts.shape[0]
+        unknown_sq = sum((n * self._idf(total, np.array(1.0))) ** 2 for t, n in own.items()
                          if t not in self.vocabulary)
         columns = np.array([c for c, _ in known])
         tf = np.array([n for _, n in known], dtype=float)
         freq = self.doc_freq[columns]
-        idf_own, idf_base = self._idf(rows, freq + 1), self._idf(rows, freq)
+        idf_own, idf_base = self._idf(total, freq + 1), self._idf(total, freq)
         profile_norm = math.sqrt(float(np.sum((tf * idf_own) ** 2)) + float(unknown_sq))
-        block = self.counts[:, columns]
+        block = self.counts[rows][:, columns]
         dot = block @ (tf * idf_own ** 2) / profile_norm
-        row_norm = np.sqrt(self.base_sq + block.power(2) @ (idf_own ** 2 - idf_base ** 2))
-        return np.divide(dot, row_norm, out=np.zeros(rows), where=row_norm > 0)
+        row_norm = np.sqrt(self.base_sq[rows] + block.power(2) @ (idf_own ** 2 - idf_base ** 2))
+        return np.divide(dot, row_norm, out=np.zeros(len(rows)), where=row_norm > 0)
+
+
+class Row(dict[str, Any]):
+    """One vacancy's fields for an explanation; ``name`` is its row number, as on a pandas row."""
+
+    def __init__(self, name: int, fields: dict[str, Any]) -> None:
+        super().__init__(fields)
+        self.name = name
 
 
 @dataclass(frozen=True)
@@ -104,17 +112,22 @@ class Frame:
     """Vacancies prepared once for scoring many profiles (see ``matcher.rank.prepare_frame``).
 
     ``df`` keeps every column for the explanations; the arrays hold what the scorers compare.
+    Scorers take an array of row numbers (sorted) and answer for those rows only.
     """
 
     df: pd.DataFrame
-    salary: np.ndarray  # highest amount, else the lowest
+    numbers: dict[str, np.ndarray]  # lat, lon, salary (highest, else lowest), hours, education
+    education_soft: np.ndarray
     demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
     titles: list[str]  # unique lower-case titles
     title_codes: np.ndarray  # row -> index in ``titles``
     employer_codes: np.ndarray
     employers: pd.Index
     id_rank: np.ndarray  # row -> position of its id in sorted order, to break ties cheaply
+    by_lat: np.ndarray  # rows with a known place, by latitude, for the travel box
+    unplaced: np.ndarray  # rows without a known place
     terms: Terms
+    cells: dict[str, np.ndarray]  # the columns of ``df`` as arrays, for cheap row access
 
     @classmethod
     def build(cls, df: pd.DataFrame) -> Frame:
@@ -128,22 +141,31 @@ class Frame:
             values[key] = np.full(len(df), np.nan)
             rows, found = zip(*pairs, strict=True)
             values[key][list(rows)] = found
+        numbers = {name: df[column].to_numpy(dtype=float) for name, column in (
+            ("lat", "lat"), ("lon", "lon"), ("hours", "hours_min"),
+            ("education", "education_level"))}
+        numbers["salary"] = df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float)
+        placed = ~np.isnan(numbers["lat"]) & ~np.isnan(numbers["lon"])
+        by_lat = np.flatnonzero(placed)
         title_codes, titles = pd.factorize(df["title"].fillna("").str.lower())
         employer_codes, employers = pd.factorize(df["employer"].fillna(""))
         texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
-        return cls(df, df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float), values,
+        return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
                    list(titles), title_codes, employer_codes, employers,
                    np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
-                   Terms.fit(texts))
+                   by_lat[np.argsort(numbers["lat"][by_lat], kind="stable")],
+                   np.flatnonzero(~placed), Terms.fit(texts),
+                   {column: df[column].to_numpy() for column in df.columns})
 
     def __len__(self) -> int:
         return len(self.df)
 
-    def column(self, name: str) -> np.ndarray:
-        return self.df[name].to_numpy(dtype=float)
+    def row(self, i: int) -> Row:
+        """Row ``i`` for explanations, without the cost of a pandas row."""
+        return Row(i, {column: cells[i] for column, cells in self.cells.items()})
 
-    def demand(self, key: str) -> np.ndarray:
-        return self.demands[key] if key in self.demands else np.full(len(self), np.nan)
+    def demand(self, key: str, rows: np.ndarray) -> np.ndarray:
+        return self.demands[key][rows] if key in self.demands else np.full(len(rows), np.nan)
 
 
 @dataclass(frozen=True)
@@ -207,20 +229,21 @@ class FmlScorer:
             out.append((LET_OP, f"niet bekend of de vacature {', '.join(unknown)} vraagt"))
         return out
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
         profile, margin = ctx.profile, ctx.policy.fml_margin
-        verdicts = np.full(len(data), PASSEND)
+        verdicts = np.full(len(rows), PASSEND)
         for code in profile.fml:
             item = fml.ITEMS[code]
             if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
-                demand, capacity = data.demand(code), item.capacity(profile.limit_code(code))
+                demand = data.demand(code, rows)
+                capacity = item.capacity(profile.limit_code(code))
                 unknown = PASSEND if code in HOURS_ITEMS else LET_OP
                 item_verdicts = np.select(
                     [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
                     [unknown, PASSEND, LET_OP], NIET)
             elif item.kind is fml.Kind.CONDITIONS:
-                asked = [data.demand(f"{code}.{c}") for c in profile.conditions(code)]
+                asked = [data.demand(f"{code}.{c}", rows) for c in profile.conditions(code)]
                 item_verdicts = np.maximum.reduce(
                     [np.where(np.isnan(a), LET_OP, np.where(a > 0, NIET, PASSEND)) for a in asked],
                     initial=PASSEND)
@@ -229,7 +252,7 @@ class FmlScorer:
             verdicts = np.maximum(verdicts, item_verdicts)
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         items = self._item_verdicts(row["demands"], ctx)
         if not items:
             return "het profiel heeft geen functionele beperkingen die de vacature raakt"
@@ -254,16 +277,16 @@ class WageScorer:
 
         return min(floor(s) for s in ctx.policy.stages if s.from_week <= ctx.stage.from_week)
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         floor = self._floor(ctx)
         if floor is None:
-            return np.full(len(data), 0.6), np.full(len(data), LET_OP)
-        ratio = data.salary / floor
+            return np.full(len(rows), 0.6), np.full(len(rows), LET_OP)
+        ratio = data.numbers["salary"][rows] / floor
         verdicts = np.where(np.isnan(ratio), LET_OP, np.where(ratio >= 1, PASSEND, NIET))
         scores = np.where(np.isnan(ratio), 0.6, np.clip(ratio, 0, 1.3) / 1.3)
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         floor = self._floor(ctx)
         salary = row["salary_max"] if _known(row["salary_max"]) else row["salary_min"]
         if floor is None:
@@ -287,16 +310,16 @@ class EducationScorer:
 
     name = "education"
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        required = data.column("education_level")
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        required = data.numbers["education"][rows]
         if ctx.profile.education is None:
-            return np.full(len(data), 0.7), np.full(len(data), LET_OP)
+            return np.full(len(rows), 0.7), np.full(len(rows), LET_OP)
         own = ctx.profile.education.level
-        soft = data.df["education_soft"].fillna(False).to_numpy(dtype=bool)
+        soft = data.education_soft[rows]
         rule = ctx.stage.education
         below_ok = {"nlqf_step": required >= own - 1,
                     "category_lower": category(required) >= category(own) - 1,
-                    "all": np.ones(len(data), dtype=bool)}[rule]
+                    "all": np.ones(len(rows), dtype=bool)}[rule]
         above = required - own
         verdicts = np.select(
             [np.isnan(required), above > 1, above > 0, ~below_ok],
@@ -305,7 +328,7 @@ class EducationScorer:
         scores = np.where(verdicts == NIET, 0.0, np.clip(1 - 0.15 * distance, 0.3, 1))
         return scores, verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         required = row["education_level"]
         if ctx.profile.education is None:
             return "opleidingsniveau van de werknemer onbekend"
@@ -324,40 +347,62 @@ def travel_minutes(km: np.ndarray, mode: str) -> np.ndarray:
     return km * detour / speed * 60 + overhead
 
 
+EARTH_KM = 6371.0
+
+
 def haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
     p1, p2 = np.radians(lat), np.radians(lats)
     a = (np.sin((p2 - p1) / 2) ** 2
          + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2)
-    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
+    return EARTH_KM * 2 * np.arcsin(np.sqrt(a))
 
 
 class TravelScorer:
     """Estimated one-way minutes from home PC4 to the vacancy, against the widened limit."""
 
     name = "travel"
-    minutes: np.ndarray  # set by score(), read by reason() for the rows shown
+
+    def __init__(self) -> None:
+        self.rows, self.minutes = np.empty(0, dtype=int), np.empty(0)  # read by reason()
 
     def _limit(self, ctx: Context) -> float:
         own = ctx.profile.travel.max_minutes_one_way
         return max(own, min(own * ctx.stage.travel_multiplier, ctx.stage.travel_max_minutes))
 
-    def _minutes(self, data: Frame, ctx: Context) -> np.ndarray:
+    def candidates(self, data: Frame, ctx: Context) -> np.ndarray:
+        """Sorted rows that may lie within the limit: a box around home plus unknown places.
+
+        The box is the limit's straight-line radius plus a margin, so every row left out is
+        surely too far (|latitude difference| never exceeds the great-circle angle); found by
+        binary search on latitude, so a profile costs little more than the rows near home.
+        """
         home = locate(None, ctx.profile.pc4)
         if home is None:
-            return np.full(len(data), np.nan)
-        km = haversine_km(home.lat, home.lon, data.column("lat"), data.column("lon"))
-        return travel_minutes(km, ctx.profile.travel.mode)
+            return np.arange(len(data))
+        speed, detour, overhead = SPEED_MODEL[ctx.profile.travel.mode]
+        km = max(0.0, self._limit(ctx) - overhead) * speed / 60 / detour * 1.01 + 0.1
+        angle = math.degrees(km / EARTH_KM)
+        lats = data.numbers["lat"][data.by_lat]
+        band = data.by_lat[np.searchsorted(lats, home.lat - angle):
+                           np.searchsorted(lats, home.lat + angle, side="right")]
+        widest = min(89.0, abs(home.lat) + angle)
+        lon_angle = math.degrees(km / (EARTH_KM * math.cos(math.radians(widest))))
+        offset = (data.numbers["lon"][band] - home.lon + 180) % 360 - 180
+        return np.sort(np.concatenate([band[np.abs(offset) <= lon_angle], data.unplaced]))
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        minutes, limit = self._minutes(data, ctx), self._limit(ctx)
-        self.minutes = minutes
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        home = locate(None, ctx.profile.pc4)
+        minutes = np.full(len(rows), np.nan) if home is None else travel_minutes(
+            haversine_km(home.lat, home.lon, data.numbers["lat"][rows],
+                         data.numbers["lon"][rows]), ctx.profile.travel.mode)
+        self.rows, self.minutes, limit = rows, minutes, self._limit(ctx)
         verdicts = np.where(np.isnan(minutes), LET_OP, np.where(minutes <= limit, PASSEND, NIET))
         scores = np.where(np.isnan(minutes), 0.6, np.clip(1 - 0.5 * minutes / limit, 0, 1))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         limit = self._limit(ctx)
-        minutes = self.minutes[row.name]
+        minutes = self.minutes[np.searchsorted(self.rows, row.name)]
         if np.isnan(minutes):
             return "werkplek of woonplaats onbekend; reistijd niet te schatten"
         mode = {"car": "auto", "public_transport": "ov", "bicycle": "fiets",
@@ -383,14 +428,14 @@ class HoursScorer:
         known = [x for x in limits if x is not None]
         return min(known) if known else None
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        hours, limit = data.column("hours_min"), self._limit(ctx)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        hours, limit = data.numbers["hours"][rows], self._limit(ctx)
         if limit is None:
-            return np.ones(len(data)), np.full(len(data), PASSEND)
+            return np.ones(len(rows)), np.full(len(rows), PASSEND)
         verdicts = np.where(np.isnan(hours), LET_OP, np.where(hours <= limit, PASSEND, NIET))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         limit = self._limit(ctx)
         if limit is None:
             return "geen urenbeperking"
@@ -404,30 +449,32 @@ class DirectionScorer:
     """Title against search directions and experience, description against experience text.
 
     A match that rests only on the last job's title scores at most 0.5 (the employee usually
-    cannot do that job any more), unless the FML verdict is passend on known demands. Fuzzy title
-    matching runs only on rows in ``alive`` (rows not yet excluded by a cheaper criterion), once
-    per distinct title; the TF-IDF model covers all rows so a row's score does not depend on
+    cannot do that job any more), unless the FML verdict is passend on known demands. It runs
+    last, only on rows no cheaper criterion excluded, with fuzzy title matching once per distinct
+    title; the TF-IDF idf covers all rows of the frame, so a row's score does not depend on
     which others survived.
     """
 
     name = "direction"
 
-    def __init__(self, fml_verdicts: np.ndarray, alive: np.ndarray) -> None:
-        self.fml_verdicts, self.alive = fml_verdicts, alive
+    def __init__(self, fml_verdicts: np.ndarray) -> None:
+        self.fml_verdicts = fml_verdicts  # for the rows passed to score()
+        self.rows = np.empty(0, dtype=int)
         self.parts: dict[str, np.ndarray] = {}
 
-    def _parts(self, data: Frame, ctx: Context) -> dict[str, np.ndarray]:
+    def _parts(self, data: Frame, ctx: Context, rows: np.ndarray) -> dict[str, np.ndarray]:
         p = ctx.profile
-        needed = np.unique(data.title_codes[self.alive])
+        codes = data.title_codes[rows]
+        needed = np.unique(codes)
         titles = [data.titles[i] for i in needed]
 
         def per_row(targets: list[str], scorer: Any, reduce: Any) -> np.ndarray:
-            """``reduce`` over ``targets`` of ``scorer(title, target)`` for alive rows, else 0."""
+            """``reduce`` over ``targets`` of ``scorer(title, target)`` for each row."""
             per_title = np.zeros(len(data.titles))
             if targets and titles:
                 per_title[needed] = reduce(process.cdist(
                     titles, [x.lower() for x in targets], scorer=scorer, dtype=np.float64))
-            return np.where(self.alive, per_title[data.title_codes], 0)
+            return per_title[codes]
 
         def best(targets: list[str]) -> np.ndarray:
             return per_row(targets, fuzz.token_set_ratio, lambda m: m.max(axis=1)) / 100
@@ -438,15 +485,16 @@ class DirectionScorer:
                                  *p.search_directions])
         excluded_title = per_row(p.exclude.titles, fuzz.partial_ratio,
                                  lambda m: (m >= 90).any(axis=1)).astype(bool)
-        excluded_employer = np.isin(data.employer_codes,
+        excluded_employer = np.isin(data.employer_codes[rows],
                                     data.employers.get_indexer(p.exclude.employers))
         return {"directions": best(p.search_directions), "experience": best(other_exp),
                 "last_job": best([last] if last else []),
-                "tfidf": data.terms.similarity(profile_text),
+                "tfidf": data.terms.similarity(profile_text, rows),
                 "excluded": excluded_title | excluded_employer}
 
-    def score(self, data: Frame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        parts = self.parts = self._parts(data, ctx)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self.rows, parts = rows, self._parts(data, ctx, rows)
+        self.parts = parts
         own = np.maximum.reduce([parts["directions"], 0.9 * parts["experience"],
                                  np.clip(2 * parts["tfidf"], 0, 1)])
         last = np.where(self.fml_verdicts == PASSEND, parts["last_job"],
@@ -455,8 +503,9 @@ class DirectionScorer:
         verdicts = np.where(parts["excluded"], NIET, np.where(scores >= 0.3, PASSEND, LET_OP))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
-        parts = {k: v[row.name] for k, v in self.parts.items()}
+    def reason(self, row: Row, ctx: Context) -> str:
+        at = np.searchsorted(self.rows, row.name)
+        parts = {k: v[at] for k, v in self.parts.items()}
         if parts["excluded"]:
             return "functie of werkgever is uitgesloten in het zoekprofiel"
         text = (f"titel past {parts['directions']:.0%} bij de zoekrichtingen en "
