@@ -8,6 +8,7 @@ not depend on the profile (demand columns, unique titles, term counts) is comput
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -177,6 +178,17 @@ class Context:
     policy: Policy
 
 
+@dataclass(frozen=True)
+class Limits:
+    """One profile's FML limits in the form the FML scorer compares (see FmlScorer._limits)."""
+
+    capacities: dict[str, float]
+    conditions: dict[str, set[int]]
+    watch: list[tuple[str, list[str]]]
+
+
+_split_key = functools.cache(fml.split_key)  # a handful of distinct keys, split for every row
+
 # Hours per day and week are judged by the hours criterion against the vacancy's hours, so a
 # missing VI.2/VI.3 demand is not reported as unknown by the FML criterion.
 HOURS_ITEMS = {"VI.2", "VI.3"}
@@ -187,27 +199,55 @@ class FmlScorer:
 
     name = "fml"
 
+    def __init__(self) -> None:
+        self._cached: Limits | None = None
+
+    def _limits(self, ctx: Context) -> Limits:
+        """The profile's limits, worked out once per scorer (one scorer serves one profile).
+
+        Capacity per limited ordinal item, excluded conditions per condition item, and per item
+        (FML order) the demand keys a vacancy must state, else the item is reported unknown.
+        """
+        if self._cached is None:
+            profile, capacities, conditions, watch = ctx.profile, {}, {}, []
+            for code, item in fml.ITEMS.items():
+                if code not in profile.fml:
+                    continue
+                if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
+                    capacities[code] = item.capacity(profile.limit_code(code))
+                    keys = [code]
+                elif item.kind is fml.Kind.CONDITIONS:
+                    # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
+                    conditions[code] = profile.conditions(code)
+                    keys = [f"{code}.{c}" for c in conditions[code]]
+                else:
+                    keys = []
+                if keys and code not in HOURS_ITEMS:
+                    watch.append((item.name.lower(), keys))
+            self._cached = Limits(capacities, conditions, watch)
+        return self._cached
+
     def _item_verdicts(self, demands: dict[str, Any], ctx: Context) -> list[tuple[int, str]]:
-        profile, margin = ctx.profile, ctx.policy.fml_margin
+        limits, margin = self._limits(ctx), ctx.policy.fml_margin
         out: list[tuple[int, str]] = []
         asked: set[str] = set()
         for key, demand in sorted((demands or {}).items()):
             try:
-                code, condition = fml.split_key(key)
+                code, condition = _split_key(key)
             except KeyError:
                 continue
             item = fml.ITEMS[code]
             asked.add(key)
             value = float(demand.get("value") or 0)
             if condition is not None:
-                if value and condition in profile.conditions(code):
+                if value and condition in limits.conditions.get(code, ()):
                     out.append((NIET, f"{item.name}: het profiel vraagt "
                                       f"'{item.conditions[condition]}', maar de vacature "
                                       "voldoet daar niet aan"))
                 continue
-            if item.kind is not fml.Kind.ORDINAL or not profile.limit_code(code):
+            if code not in limits.capacities:
                 continue  # only deviations from the norm are recorded, so no limit is no cap
-            capacity = item.capacity(profile.limit_code(code))
+            capacity = limits.capacities[code]
             what = f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}"
             if value <= capacity:
                 out.append((PASSEND, f"{what}, binnen de grens"))
@@ -215,41 +255,25 @@ class FmlScorer:
                 out.append((LET_OP, f"{what}, marginaal boven de grens"))
             else:
                 out.append((NIET, f"{what}, boven de grens"))
-        unknown = []
-        for code in [c for c in fml.ITEMS if c in profile.fml and c not in HOURS_ITEMS]:
-            item = fml.ITEMS[code]
-            if item.kind is fml.Kind.ORDINAL:
-                missing = profile.limit_code(code) > 0 and code not in asked
-            else:  # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
-                missing = item.kind is fml.Kind.CONDITIONS and any(
-                    f"{code}.{c}" not in asked for c in profile.conditions(code))
-            if missing:
-                unknown.append(item.name.lower())
+        unknown = [name for name, keys in limits.watch if any(k not in asked for k in keys)]
         if unknown:
             out.append((LET_OP, f"niet bekend of de vacature {', '.join(unknown)} vraagt"))
         return out
 
     def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
-        profile, margin = ctx.profile, ctx.policy.fml_margin
+        limits, margin = self._limits(ctx), ctx.policy.fml_margin
         verdicts = np.full(len(rows), PASSEND)
-        for code in profile.fml:
-            item = fml.ITEMS[code]
-            if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
-                demand = data.demand(code, rows)
-                capacity = item.capacity(profile.limit_code(code))
-                unknown = PASSEND if code in HOURS_ITEMS else LET_OP
-                item_verdicts = np.select(
-                    [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
-                    [unknown, PASSEND, LET_OP], NIET)
-            elif item.kind is fml.Kind.CONDITIONS:
-                asked = [data.demand(f"{code}.{c}", rows) for c in profile.conditions(code)]
-                item_verdicts = np.maximum.reduce(
-                    [np.where(np.isnan(a), LET_OP, np.where(a > 0, NIET, PASSEND)) for a in asked],
-                    initial=PASSEND)
-            else:
-                continue
-            verdicts = np.maximum(verdicts, item_verdicts)
+        for code, capacity in limits.capacities.items():
+            demand = data.demand(code, rows)
+            unknown = PASSEND if code in HOURS_ITEMS else LET_OP
+            verdicts = np.maximum(verdicts, np.select(
+                [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
+                [unknown, PASSEND, LET_OP], NIET))
+        for code, excluded in limits.conditions.items():
+            for asked in (data.demand(f"{code}.{c}", rows) for c in excluded):
+                verdicts = np.maximum(verdicts, np.where(np.isnan(asked), LET_OP,
+                                                         np.where(asked > 0, NIET, PASSEND)))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
     def reason(self, row: Row, ctx: Context) -> str:
