@@ -4,7 +4,10 @@ Run: ``python bench/match_bench.py [--vacancies N] [--profiles N] [--quick]``. P
 table and writes ``bench/results/match.json``. Targets (issue 6): one profile against 400,000
 vacancies under 1 s, 2,000 profiles against them under 3 minutes with peak memory under 4 GB, and
 the scoring time as a ratio to one plain numpy pass (haversine plus one comparison per column)
-over the same arrays. The frame is prepared once (:func:`matcher.rank.prepare_frame`), as a
+over the same arrays. ``one_profile_s`` is a weekly list (every vacancy judged, the best 20
+explained); ``one_profile_all_rows_s`` explains every passend and let_op row, as ``passend match``
+without ``--limit`` does; ``unpruned_s`` runs every criterion on every row (``include_all``), the
+path without the cascade. The frame is prepared once (:func:`matcher.rank.prepare_frame`), as a
 weekly job over all profiles would; that one-off cost is reported on its own.
 """
 
@@ -171,6 +174,8 @@ def run(quick: bool = False, vacancies: int | None = None,
         floors.append(min(timed(numpy_pass, frame, profile)[0] for _ in range(3)))
     limited = [timed(score_frame, frame, p, ON, policy, limit=LIMIT)[0]
                for p in people[:12]]
+    unpruned = [timed(score_frame, frame, p, ON, policy, include_all=True, limit=LIMIT)[0]
+                for p in people[:3]]
     start = time.perf_counter()
     stages = {}
     for profile in people:
@@ -188,6 +193,9 @@ def run(quick: bool = False, vacancies: int | None = None,
         "rows_returned_median": statistics.median(shown),
         "numpy_pass_s": round(statistics.median(floors), 4),
         "ratio_to_numpy": round(one / statistics.median(floors), 1),
+        "unpruned_s": round(statistics.median(unpruned), 4),
+        "unpruned_ratio_to_numpy": round(statistics.median(unpruned)
+                                         / statistics.median(floors), 1),
         "many_profiles_s": round(many_s, 2),
         "per_profile_ms": round(1000 * many_s / n_profiles, 1),
         "weeks_sick_min": min(weeks_sick(p.first_sick_day, ON) for p in people),

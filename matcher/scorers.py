@@ -126,6 +126,7 @@ class Frame:
     employers: pd.Index
     id_rank: np.ndarray  # row -> position of its id in sorted order, to break ties cheaply
     by_lat: np.ndarray  # rows with a known place, by latitude, for the travel box
+    lat_sorted: np.ndarray  # their latitudes
     unplaced: np.ndarray  # rows without a known place
     terms: Terms
     cells: dict[str, np.ndarray]  # the columns of ``df`` as arrays, for cheap row access
@@ -148,14 +149,14 @@ class Frame:
         numbers["salary"] = df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float)
         placed = ~np.isnan(numbers["lat"]) & ~np.isnan(numbers["lon"])
         by_lat = np.flatnonzero(placed)
+        by_lat = by_lat[np.argsort(numbers["lat"][by_lat], kind="stable")]
         title_codes, titles = pd.factorize(df["title"].fillna("").str.lower())
         employer_codes, employers = pd.factorize(df["employer"].fillna(""))
         texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
         return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
                    list(titles), title_codes, employer_codes, employers,
                    np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
-                   by_lat[np.argsort(numbers["lat"][by_lat], kind="stable")],
-                   np.flatnonzero(~placed), Terms.fit(texts),
+                   by_lat, numbers["lat"][by_lat], np.flatnonzero(~placed), Terms.fit(texts),
                    {column: df[column].to_numpy() for column in df.columns})
 
     def __len__(self) -> int:
@@ -406,7 +407,7 @@ class TravelScorer:
         speed, detour, overhead = SPEED_MODEL[ctx.profile.travel.mode]
         km = max(0.0, self._limit(ctx) - overhead) * speed / 60 / detour * 1.01 + 0.1
         angle = math.degrees(km / EARTH_KM)
-        lats = data.numbers["lat"][data.by_lat]
+        lats = data.lat_sorted
         band = data.by_lat[np.searchsorted(lats, home.lat - angle):
                            np.searchsorted(lats, home.lat + angle, side="right")]
         widest = min(89.0, abs(home.lat) + angle)
@@ -493,22 +494,25 @@ class DirectionScorer:
         titles = [data.titles[i] for i in needed]
 
         def per_row(targets: list[str], scorer: Any, reduce: Any) -> np.ndarray:
-            """``reduce`` over ``targets`` of ``scorer(title, target)`` for each row."""
+            """``reduce`` over ``targets`` of ``scorer(target, title)`` for each row.
+
+            The few targets are the queries, so rapidfuzz prepares each once, not each title.
+            """
             per_title = np.zeros(len(data.titles))
             if targets and titles:
                 per_title[needed] = reduce(process.cdist(
-                    titles, [x.lower() for x in targets], scorer=scorer, dtype=np.float64))
+                    [x.lower() for x in targets], titles, scorer=scorer, dtype=np.float64))
             return per_title[codes]
 
         def best(targets: list[str]) -> np.ndarray:
-            return per_row(targets, fuzz.token_set_ratio, lambda m: m.max(axis=1)) / 100
+            return per_row(targets, fuzz.token_set_ratio, lambda m: m.max(axis=0)) / 100
 
         last = p.last_job.title.lower() if p.last_job else ""
         other_exp = [e.title for e in p.experience if e.title.lower() != last]
         profile_text = " ".join([*(e.description for e in p.experience), *p.skills,
                                  *p.search_directions])
         excluded_title = per_row(p.exclude.titles, fuzz.partial_ratio,
-                                 lambda m: (m >= 90).any(axis=1)).astype(bool)
+                                 lambda m: (m >= 90).any(axis=0)).astype(bool)
         excluded_employer = np.isin(data.employer_codes[rows],
                                     data.employers.get_indexer(p.exclude.employers))
         return {"directions": best(p.search_directions), "experience": best(other_exp),
