@@ -1,9 +1,9 @@
 """One scorer per criterion, each vectorised over all vacancies of a prepared :class:`Frame`.
 
-``score`` returns two arrays (score 0..1 and verdict code) for every row; ``reason`` writes the
-Dutch explanation for one row, so explanations are only built for rows that are shown. What does
-not depend on the profile (demand columns, unique titles, term counts) is computed once per
-:class:`Frame`, so scoring many profiles against one frame costs little more than numpy passes.
+``score`` returns two arrays (score 0..1 and verdict code) for the rows it is given; ``reason``
+writes the Dutch explanation for one row, so explanations are only built for rows that are shown.
+What does not depend on the profile (demand columns, distinct titles, term counts) is computed
+once per :class:`Frame`, so each further profile costs little more than a few numpy passes.
 """
 
 from __future__ import annotations

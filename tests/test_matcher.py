@@ -378,3 +378,10 @@ def test_term_similarity_equals_tfidf_refit(profile_text: str, texts: list[str])
     assert terms.similarity(profile_text, np.arange(len(texts))) == pytest.approx(expected)
     last = len(texts) - 1
     assert terms.similarity(profile_text, np.array([last])) == pytest.approx(expected[[last]])
+
+
+@pytest.mark.parametrize("include_all", [False, True])
+def test_no_open_vacancies_gives_an_empty_list(include_all: bool) -> None:
+    result = score_frame(prepare_frame(to_frame([])), example("wn-magazijn-0101"), ON_P2, POLICY,
+                         include_all=include_all)
+    assert result.results == [] and result.stage == "P2"
