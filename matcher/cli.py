@@ -282,8 +282,10 @@ def learn(min_examples: int, out_path: str | None, as_json: bool, policy_path: s
         passend learn --out beleid-voorstel.yaml
     """
     policy = _policy(policy_path)
-    if out_path and Path(out_path).resolve() in {
-            Path(policy_path or resources.files("matcher.data") / "policy.yaml").resolve()}:
+    policies = {Path(str(resources.files("matcher.data") / "policy.yaml")).resolve()}
+    if policy_path:
+        policies.add(Path(policy_path).resolve())
+    if out_path and Path(out_path).resolve() in policies:
         raise click.ClickException(f"{out_path}: dat is het beleidsbestand zelf; kies een "
                                    "nieuw bestand, 'passend learn' wijzigt het beleid nooit")
     try:
@@ -294,7 +296,11 @@ def learn(min_examples: int, out_path: str | None, as_json: bool, policy_path: s
         click.echo(f"geen voorstel: {error}", err=True)
         return
     if out_path:
-        written = learning.write_policy(policy, proposal, Path(out_path))
+        try:
+            written = learning.write_policy(policy, proposal, Path(out_path))
+        except OSError as error:
+            raise click.ClickException(f"{out_path}: kan het voorstel niet schrijven "
+                                       f"({error.strerror}); kies een map die bestaat") from None
         click.echo(f"voorstel geschreven naar {out_path} (versie {written.version})", err=True)
     if as_json:
         click.echo(json.dumps({"proposal": proposal.to_dict()}, ensure_ascii=False, indent=2))

@@ -87,6 +87,10 @@ def test_learn_cli_never_changes_the_policy(judged: Database, db_path: Path,
     assert "120 voorbeelden" in table.stdout and "kruisvalidatie" in table.stdout
     refused = invoke(db_path, "learn", "--policy", str(own), "--out", str(own))
     assert refused.exit_code == 1 and "wijzigt het beleid nooit" in refused.output
+    shipped = invoke(db_path, "learn", "--policy", str(own), "--out", str(POLICY_FILE))
+    assert shipped.exit_code == 1 and POLICY_FILE.read_bytes() == shipped_before
+    nowhere = invoke(db_path, "learn", "--out", str(tmp_path / "geen-map" / "voorstel.yaml"))
+    assert nowhere.exit_code == 1 and "kies een map die bestaat" in nowhere.output
     assert own.read_bytes() == shipped_before
 
 
