@@ -289,6 +289,7 @@ class WageScorer:
     """Salary (max of the range) against the stage floor: a share of the last wage."""
 
     name = "wage"
+    floor: float | None  # set by score(), read by reason() for the rows shown
 
     def _floor(self, ctx: Context) -> float | None:
         """The stage floor; never above an earlier stage's, so the minimum wage cannot narrow."""
@@ -303,7 +304,7 @@ class WageScorer:
         return min(floor(s) for s in ctx.policy.stages if s.from_week <= ctx.stage.from_week)
 
     def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        floor = self._floor(ctx)
+        floor = self.floor = self._floor(ctx)  # read by reason() for the rows shown
         if floor is None:
             return np.full(len(rows), 0.6), np.full(len(rows), LET_OP)
         ratio = data.numbers["salary"][rows] / floor
@@ -312,7 +313,7 @@ class WageScorer:
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
     def reason(self, row: Row, ctx: Context) -> str:
-        floor = self._floor(ctx)
+        floor = self.floor
         salary = row["salary_max"] if _known(row["salary_max"]) else row["salary_min"]
         if floor is None:
             return "laatste loon onbekend; loon niet te toetsen"
@@ -389,6 +390,7 @@ class TravelScorer:
 
     def __init__(self) -> None:
         self.rows, self.minutes = np.empty(0, dtype=int), np.empty(0)  # read by reason()
+        self.limit = 0.0
 
     def _limit(self, ctx: Context) -> float:
         own = ctx.profile.travel.max_minutes_one_way
@@ -420,14 +422,15 @@ class TravelScorer:
         minutes = np.full(len(rows), np.nan) if home is None else travel_minutes(
             haversine_km(home.lat, home.lon, data.numbers["lat"][rows],
                          data.numbers["lon"][rows]), ctx.profile.travel.mode)
-        self.rows, self.minutes, limit = rows, minutes, self._limit(ctx)
+        self.rows, self.minutes, self.limit = rows, minutes, self._limit(ctx)
+        limit = self.limit
         verdicts = np.where(np.isnan(minutes), LET_OP, np.where(minutes <= limit, PASSEND, NIET))
         scores = np.where(np.isnan(minutes), 0.6, np.clip(1 - 0.5 * minutes / limit, 0, 1))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
     def reason(self, row: Row, ctx: Context) -> str:
-        limit = self._limit(ctx)
-        minutes = self.minutes[np.searchsorted(self.rows, row.name)]
+        limit = self.limit
+        minutes = self.minutes[self.rows.searchsorted(row.name)]
         if np.isnan(minutes):
             return "werkplek of woonplaats onbekend; reistijd niet te schatten"
         mode = {"car": "auto", "public_transport": "ov", "bicycle": "fiets",
@@ -441,6 +444,7 @@ class HoursScorer:
     """Minimum weekly hours against the profile's maximum and FML VI.2/VI.3."""
 
     name = "hours"
+    limit: float | None  # set by score(), read by reason() for the rows shown
 
     def _limit(self, ctx: Context) -> float | None:
         p = ctx.profile
@@ -455,13 +459,14 @@ class HoursScorer:
 
     def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         hours, limit = data.numbers["hours"][rows], self._limit(ctx)
+        self.limit = limit  # read by reason() for the rows shown
         if limit is None:
             return np.ones(len(rows)), np.full(len(rows), PASSEND)
         verdicts = np.where(np.isnan(hours), LET_OP, np.where(hours <= limit, PASSEND, NIET))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
     def reason(self, row: Row, ctx: Context) -> str:
-        limit = self._limit(ctx)
+        limit = self.limit
         if limit is None:
             return "geen urenbeperking"
         if not _known(row["hours_min"]):
@@ -532,7 +537,7 @@ class DirectionScorer:
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
     def reason(self, row: Row, ctx: Context) -> str:
-        at = np.searchsorted(self.rows, row.name)
+        at = self.rows.searchsorted(row.name)
         parts = {k: v[at] for k, v in self.parts.items()}
         if parts["excluded"]:
             return "functie of werkgever is uitgesloten in het zoekprofiel"
