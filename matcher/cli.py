@@ -234,7 +234,7 @@ def feedback_add(profile_id: str, vacancy_id: str, label: str, notes: str | None
     try:
         number = feedback.add_feedback(db, _profile(db, profile_id, day), vacancy_id, label, day,
                                        policy, notes)
-    except KeyError as error:
+    except (KeyError, ValueError) as error:
         raise click.ClickException(str(error.args[0])) from None
     click.echo(f"feedback {number} opgeslagen: {feedback.LABEL_TEXT[label]}", err=True)
 

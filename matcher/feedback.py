@@ -17,6 +17,7 @@ from ingest.store import decode, iter_vacancies, now_iso
 from matcher.policy import Policy
 from matcher.rank import score_frame, to_frame
 from profiles.model import Zoekprofiel
+from profiles.privacy import MESSAGE, looks_like_diagnosis
 
 LABELS = ("relevant", "not_relevant", "applied", "invited", "hired")
 POSITIVE = frozenset({"relevant", "applied", "invited", "hired"})
@@ -33,6 +34,8 @@ def add_feedback(db: Database, profile: Zoekprofiel, vacancy_id: str, label: str
     """
     if label not in LABELS:
         raise ValueError(f"label {label!r} onbekend; kies uit {', '.join(LABELS)}")
+    if notes and looks_like_diagnosis(notes):  # the same rule as for profiles (AVG)
+        raise ValueError(f"notes: {MESSAGE}")
     rows = list(iter_vacancies(db))
     if not any(row["id"] == vacancy_id for row in rows):
         try:

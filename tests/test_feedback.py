@@ -152,12 +152,17 @@ def test_feedback_cli_stores_a_snapshot(fresh_db: Database, db_path: Path) -> No
     (["--profile", "wn-onbekend", "--vacancy", "x", "--label", "relevant"], 1,
      "passend profiles list"),
     (["--profile", "wn-magazijn-0101", "--vacancy", "x", "--label", "leuk"], 2, "relevant"),
+    (["--profile", "wn-magazijn-0101", "--vacancy", "recep", "--label", "not_relevant",
+      "--notes", "past niet door zijn hernia"], 1, "notes: lijkt een diagnose te bevatten"),
 ])
 def test_feedback_add_errors(fresh_db: Database, db_path: Path, args: list[str], code: int,
                              message: str) -> None:
     add_profile(fresh_db, example("wn-magazijn-0101"))
+    store.upsert_vacancy(fresh_db, vacancy("recep", "Receptiemedewerker"), "2026-03-01T08:00:00")
     result = invoke(db_path, "feedback", "add", *args)
     assert result.exit_code == code and message in result.output
+    assert "hernia" not in result.output
+    assert feedback.list_feedback(fresh_db) == []
 
 
 def test_unknown_label_is_refused_by_the_api(fresh_db: Database) -> None:
