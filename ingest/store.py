@@ -319,3 +319,21 @@ def m003_weekly_and_tracking(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
     )
     db["contacts"].create_index(["profile_id", "on"])
+
+
+@migrations()
+def m007_feedback(db: Database) -> None:
+    """A coach's judgement of one offered vacancy, the examples ``passend learn`` fits weights on.
+
+    ``scores`` is a JSON snapshot of the per-criterion scores when the feedback was given, with
+    the policy version and stage that produced them, so learning still works after the vacancy
+    expired or the policy changed.
+    """
+    db["feedback"].create(
+        {"id": int, "profile_id": str, "vacancy_id": str, "label": str, "on": str,
+         "notes": str, "title": str, "scores": str, "verdict": str, "policy_version": str,
+         "stage": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+    )
+    db["feedback"].create_index(["profile_id", "vacancy_id"])

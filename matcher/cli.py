@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 
 import click
@@ -16,7 +17,8 @@ from sqlite_utils import Database
 from ingest import cli as ingest_cli
 from ingest import fetch as fetching
 from ingest.store import resolve_path
-from matcher import synth, weekly
+from matcher import feedback, synth, weekly
+from matcher import learn as learning
 from matcher.compliance import check_all
 from matcher.demo import (
     add_example_profiles,
@@ -26,6 +28,7 @@ from matcher.demo import (
     write_demo_dossier,
 )
 from matcher.policy import (
+    CRITERIA,
     CRITERION_LABELS,
     Policy,
     describe_stage,
@@ -172,7 +175,7 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
     day, policy = on.date() if on else date.today(), _policy(policy_path)
     db = ingest_cli.open_store(db_path)
     profile = _profile(db, profile_id, day)
-    result = match(db, profile, day, policy, include_all=True)
+    result = score_frame(load_frame(db), profile, day, policy, vacancy_ids=[vacancy_id])
     found = [r for r in result.results if r.vacancy_id == vacancy_id]
     if not found:
         raise click.ClickException(f"vacature {vacancy_id} is niet (meer) open; zie "
@@ -414,3 +417,124 @@ def synth_command(out: str, vacancies: int, profiles_count: int, duplicates: flo
 
 
 cli.add_command(synth_command)
+@click.group("feedback")
+def feedback_group() -> None:
+    """Oordelen van de coach over aangeboden vacatures (voor 'passend learn')."""
+
+
+@feedback_group.command("add")
+@click.option("--profile", "profile_id", required=True, help="Profiel-id.")
+@click.option("--vacancy", "vacancy_id", required=True, help="Vacature-id.")
+@click.option("--label", required=True, type=click.Choice(feedback.LABELS),
+              help="Oordeel van de coach.")
+@click.option("--notes", default=None, help="Toelichting (geen diagnoses).")
+@on_option
+@policy_option
+@ingest_cli.db_option
+def feedback_add(profile_id: str, vacancy_id: str, label: str, notes: str | None,
+                 on: datetime | None, policy_path: str | None, db_path: str | None) -> None:
+    """Leg het oordeel over een vacature voor een profiel vast, met de scores van dat moment.
+
+    \b
+    Voorbeeld:
+        passend feedback add --profile wn-magazijn-0101 --vacancy 3f2a9c0d1e2b4a5c --label applied
+    """
+    day, policy = on.date() if on else date.today(), _policy(policy_path)
+    db = ingest_cli.open_store(db_path)
+    try:
+        number = feedback.add_feedback(db, _profile(db, profile_id, day), vacancy_id, label, day,
+                                       policy, notes)
+    except (KeyError, ValueError) as error:
+        raise click.ClickException(str(error.args[0])) from None
+    click.echo(f"feedback {number} opgeslagen: {feedback.LABEL_TEXT[label]}", err=True)
+
+
+@feedback_group.command("list")
+@click.option("--profile", "profile_id", default=None, help="Alleen dit profiel.")
+@click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
+@ingest_cli.db_option
+def feedback_list(profile_id: str | None, as_json: bool, db_path: str | None) -> None:
+    """Toon de vastgelegde feedback, oudste eerst.
+
+    \b
+    Voorbeeld:
+        passend feedback list --profile wn-magazijn-0101
+    """
+    rows = feedback.list_feedback(ingest_cli.open_store(db_path), profile_id)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Feedback")
+    for column in ("nr", "datum", "profiel", "vacature", "titel", "oordeel", "toelichting"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(str(row["id"]), row["on"], row["profile_id"], row["vacancy_id"],
+                      row["title"] or "", feedback.LABEL_TEXT[row["label"]], row["notes"] or "")
+    Console().print(table)
+
+
+@click.command()
+@click.option("--min-examples", type=click.IntRange(min=2), default=20, show_default=True,
+              help="Minimaal aantal voorbeelden (profiel-vacatureparen) om te leren.")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False), default=None,
+              help="Schrijf een nieuw beleidsbestand met de voorgestelde gewichten.")
+@click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
+@policy_option
+@ingest_cli.db_option
+def learn(min_examples: int, out_path: str | None, as_json: bool, policy_path: str | None,
+          db_path: str | None) -> None:
+    """Stel gewichten per criterium voor op basis van de feedback; het beleid blijft ongewijzigd.
+
+    Exit 0 ook als er te weinig feedback is (dan zonder voorstel, met uitleg).
+
+    \b
+    Voorbeeld:
+        passend learn --out beleid-voorstel.yaml
+    """
+    policy = _policy(policy_path)
+    policies = {Path(str(resources.files("matcher.data") / "policy.yaml")).resolve()}
+    if policy_path:
+        policies.add(Path(policy_path).resolve())
+    if out_path and Path(out_path).resolve() in policies:
+        raise click.ClickException(f"{out_path}: dat is het beleidsbestand zelf; kies een "
+                                   "nieuw bestand, 'passend learn' wijzigt het beleid nooit")
+    try:
+        proposal = learning.propose(ingest_cli.open_store(db_path), policy, min_examples)
+    except learning.NotEnoughFeedback as error:
+        if as_json:
+            click.echo(json.dumps({"proposal": None, "message": str(error)}, ensure_ascii=False))
+        click.echo(f"geen voorstel: {error}", err=True)
+        return
+    if out_path:
+        try:
+            written = learning.write_policy(policy, proposal, Path(out_path))
+        except OSError as error:
+            raise click.ClickException(f"{out_path}: kan het voorstel niet schrijven "
+                                       f"({error.strerror}); kies een map die bestaat") from None
+        click.echo(f"voorstel geschreven naar {out_path} (versie {written.version})", err=True)
+    if as_json:
+        click.echo(json.dumps({"proposal": proposal.to_dict()}, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Voorstel voor de gewichten (beleid {policy.version} blijft ongewijzigd)")
+    for column in ("criterium", "huidig", "voorstel", "coëfficiënt"):
+        table.add_column(column)
+    for c in CRITERIA:
+        table.add_row(CRITERION_LABELS[c], _decimal(proposal.current[c]),
+                      _decimal(proposal.proposed[c]), _decimal(proposal.coefficients[c]))
+    Console().print(table)
+    click.echo(f"{proposal.examples} voorbeelden ({proposal.positive} positief, "
+               f"{proposal.negative} negatief)")
+    if proposal.folds:
+        click.echo(f"kwaliteit (ROC AUC, {proposal.folds}-voudige kruisvalidatie): voorstel "
+                   f"{_decimal(proposal.cv_auc_proposed)}, huidige gewichten "
+                   f"{_decimal(proposal.cv_auc_current)}")
+    else:
+        click.echo("kwaliteit niet te bepalen: te weinig voorbeelden van één soort")
+
+
+def _decimal(value: float | None) -> str:
+    return f"{value:g}".replace(".", ",") if value is not None else "-"
+
+
+cli.add_command(feedback_group)
+cli.add_command(learn)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -65,45 +65,66 @@ def to_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def prepare_frame(df: pd.DataFrame) -> scorers.Frame:
+    """Prepare a vacancy frame once to score many profiles against it (weekly job, bench)."""
+    return scorers.Frame.build(df)
+
+
 def match(db: Database, profile: Zoekprofiel, on: date, policy: Policy, *,
           include_all: bool = False, limit: int | None = None) -> MatchResult:
     """Score every open vacancy; by default only passend and let_op rows are returned."""
     return score_frame(load_frame(db), profile, on, policy, include_all=include_all, limit=limit)
 
 
-def score_frame(df: pd.DataFrame, profile: Zoekprofiel, on: date, policy: Policy, *,
-                include_all: bool = False, limit: int | None = None) -> MatchResult:
-    """Score the vacancies in ``df`` (see :func:`to_frame`), best first.
+def score_frame(frame: pd.DataFrame | scorers.Frame, profile: Zoekprofiel, on: date,
+                policy: Policy, *, include_all: bool = False, limit: int | None = None,
+                vacancy_ids: Collection[str] | None = None) -> MatchResult:
+    """Score the vacancies in ``frame`` (see :func:`to_frame`, :func:`prepare_frame`), best first.
 
     Overall verdict is the worst criterion verdict; the score is the weighted mean of criterion
-    scores, 0 when niet_passend. Cheap hard limits run first, so the costly title matching only
-    runs on rows still in play.
+    scores, 0 when niet_passend. By default the criteria run as a cascade, cheap hard limits
+    first (travel box, then travel, hours, FML, wage, education), each only on the rows the
+    previous ones left; direction (fuzzy titles, TF-IDF) runs on the survivors and explanations
+    only for the rows returned. ``include_all`` scores every row; ``vacancy_ids`` returns just
+    those rows, whatever their verdict (for explain and feedback).
     """
+    data = frame if isinstance(frame, scorers.Frame) else prepare_frame(frame)
     stage = policy.stage(weeks_sick(profile.first_sick_day, on))
     ctx = scorers.Context(profile, stage, policy)
-    cheap = [scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer(),
-             scorers.EducationScorer(), scorers.TravelScorer()]
-    results = {s.name: s.score(df, ctx) for s in cheap}
-    worst = np.maximum.reduce([v for _, v in results.values()], initial=scorers.PASSEND)
-    alive = np.ones(len(df), dtype=bool) if include_all else worst < scorers.NIET
-    direction = scorers.DirectionScorer(results["fml"][1], alive)
-    results[direction.name] = direction.score(df, ctx)
-    used = [*cheap, direction]
-    verdicts = np.maximum.reduce([v for _, v in results.values()], initial=scorers.PASSEND)
+    fml, hours, wage = scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer()
+    education, travel = scorers.EducationScorer(), scorers.TravelScorer()
+    prune = vacancy_ids is None and not include_all
+    if vacancy_ids is not None:
+        rows = np.flatnonzero(data.df["id"].isin(list(vacancy_ids)).to_numpy())
+    else:
+        rows = travel.candidates(data, ctx) if prune else np.arange(len(data))
+    results: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def run(scorer: Any) -> None:
+        nonlocal rows, results
+        results[scorer.name] = scorer.score(data, ctx, rows)
+        if prune:
+            alive = results[scorer.name][1] < scorers.NIET
+            rows = rows[alive]
+            results = {name: (s[alive], v[alive]) for name, (s, v) in results.items()}
+
+    for scorer in (travel, hours, fml, wage, education):
+        run(scorer)
+    direction = scorers.DirectionScorer(results["fml"][1])
+    run(direction)
+    used = [fml, hours, wage, education, travel, direction]  # the order of the output
+    verdicts = np.maximum.reduce([results[s.name][1] for s in used])
     weights = np.array([policy.weights.get(s.name, 1.0) for s in used])
     matrix = np.vstack([results[s.name][0] for s in used])
     scores = np.where(verdicts == scorers.NIET, 0.0, weights @ matrix / weights.sum())
-    keep = np.flatnonzero(np.ones(len(df), dtype=bool) if include_all
-                          else verdicts < scorers.NIET)
-    order = keep[np.lexsort((df["id"].to_numpy()[keep], -np.round(scores[keep], 6)))]
-    chosen = order[:limit] if limit else order
+    order = np.lexsort((data.id_rank[rows], -np.round(scores, 6)))
     out = MatchResult(profile.id, on, stage.name, policy.version)
-    for i in chosen:
-        row = df.iloc[i]
-        criteria = [Criterion(s.name, round(float(results[s.name][0][i]), 3),
-                              scorers.VERDICTS[results[s.name][1][i]], s.reason(row, ctx))
+    for j in order[:limit] if limit else order:
+        row = data.row(rows[j])
+        criteria = [Criterion(s.name, round(float(results[s.name][0][j]), 3),
+                              scorers.VERDICTS[results[s.name][1][j]], s.reason(row, ctx))
                     for s in used]
         out.results.append(Result(row["id"], row["title"], row["employer"],
-                                  round(float(scores[i]), 3), scorers.VERDICTS[verdicts[i]],
+                                  round(float(scores[j]), 3), scorers.VERDICTS[verdicts[j]],
                                   criteria))
     return out

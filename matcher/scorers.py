@@ -1,19 +1,25 @@
-"""One scorer per criterion, each vectorised over all vacancies in a DataFrame.
+"""One scorer per criterion, each vectorised over all vacancies of a prepared :class:`Frame`.
 
-``score`` returns two arrays (score 0..1 and verdict code) for every row; ``reason`` writes the
-Dutch explanation for one row, so explanations are only built for rows that are shown.
+``score`` returns two arrays (score 0..1 and verdict code) for the rows it is given; ``reason``
+writes the Dutch explanation for one row, so explanations are only built for rows that are shown.
+What does not depend on the profile (demand columns, distinct titles, term counts) is computed
+once per :class:`Frame`, so each further profile costs little more than a few numpy passes.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import TfidfVectorizer
+from rapidfuzz import fuzz, process
+from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer
 
 from ingest import fml
 from ingest.normalise.place import locate
@@ -42,6 +48,129 @@ def _known(value: Any) -> bool:
 
 
 @dataclass(frozen=True)
+class Terms:
+    """Term counts of the vacancy texts, for TF-IDF similarity with one profile text at a time.
+
+    Gives exactly what ``TfidfVectorizer`` (default settings) fitted on the profile text plus
+    every vacancy text would give, without refitting per profile: only the idf of the profile's
+    own terms changes (they gain one document), so only those columns are touched.
+    """
+
+    counts: sparse.csr_matrix  # rows x terms
+    vocabulary: dict[str, int]
+    doc_freq: np.ndarray
+    base_sq: np.ndarray  # squared norm of each row's tf-idf vector when no term is the profile's
+    analyzer: Callable[[str], list[str]]
+
+    @classmethod
+    def fit(cls, texts: list[str]) -> Terms:
+        vectorizer = CountVectorizer(dtype=np.float64)
+        try:
+            counts = vectorizer.fit_transform(texts).tocsr()
+        except ValueError:  # no text has a single word
+            counts = sparse.csr_matrix((len(texts), 0))
+            vectorizer.vocabulary_ = {}
+        doc_freq = np.bincount(counts.indices, minlength=counts.shape[1]).astype(float)
+        base_sq = counts.power(2) @ cls._idf(len(texts), doc_freq) ** 2
+        return cls(counts, vectorizer.vocabulary_, doc_freq, np.asarray(base_sq).ravel(),
+                   vectorizer.build_analyzer())
+
+    @staticmethod
+    def _idf(rows: int, doc_freq: np.ndarray) -> np.ndarray:
+        """Smoothed idf over ``rows`` vacancy texts plus the profile text."""
+        return np.log((rows + 2) / (doc_freq + 1)) + 1
+
+    def similarity(self, text: str, rows: np.ndarray) -> np.ndarray:
+        """Cosine similarity of ``rows`` with ``text`` (0 for rows or a text without words)."""
+        own = Counter(self.analyzer(text))
+        known = [(self.vocabulary[t], n) for t, n in own.items() if t in self.vocabulary]
+        if not known or not len(rows):
+            return np.zeros(len(rows))
+        total = self.counts.shape[0]
+        unknown_sq = sum((n * self._idf(total, np.array(1.0))) ** 2 for t, n in own.items()
+                         if t not in self.vocabulary)
+        columns = np.array([c for c, _ in known])
+        tf = np.array([n for _, n in known], dtype=float)
+        freq = self.doc_freq[columns]
+        idf_own, idf_base = self._idf(total, freq + 1), self._idf(total, freq)
+        profile_norm = math.sqrt(float(np.sum((tf * idf_own) ** 2)) + float(unknown_sq))
+        block = self.counts[rows][:, columns]
+        dot = block @ (tf * idf_own ** 2) / profile_norm
+        row_norm = np.sqrt(self.base_sq[rows] + block.power(2) @ (idf_own ** 2 - idf_base ** 2))
+        return np.divide(dot, row_norm, out=np.zeros(len(rows)), where=row_norm > 0)
+
+
+class Row(dict[str, Any]):
+    """One vacancy's fields for an explanation; ``name`` is its row number, as on a pandas row."""
+
+    def __init__(self, name: int, fields: dict[str, Any]) -> None:
+        super().__init__(fields)
+        self.name = name
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Vacancies prepared once for scoring many profiles (see ``matcher.rank.prepare_frame``).
+
+    ``df`` keeps every column for the explanations; the arrays hold what the scorers compare.
+    Scorers take an array of row numbers (sorted) and answer for those rows only.
+    """
+
+    df: pd.DataFrame
+    numbers: dict[str, np.ndarray]  # lat, lon, salary (highest, else lowest), hours, education
+    education_soft: np.ndarray
+    demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
+    titles: list[str]  # unique lower-case titles
+    title_codes: np.ndarray  # row -> index in ``titles``
+    employer_codes: np.ndarray
+    employers: pd.Index
+    id_rank: np.ndarray  # row -> position of its id in sorted order, to break ties cheaply
+    by_lat: np.ndarray  # rows with a known place, by latitude, for the travel box
+    lat_sorted: np.ndarray  # their latitudes
+    unplaced: np.ndarray  # rows without a known place
+    terms: Terms
+    cells: dict[str, np.ndarray]  # the columns of ``df`` as arrays, for cheap row access
+
+    @classmethod
+    def build(cls, df: pd.DataFrame) -> Frame:
+        df = df.reset_index(drop=True)
+        columns: dict[str, list[tuple[int, float]]] = {}
+        for row, demands in enumerate(df["demands"]):
+            for key, demand in (demands or {}).items():
+                columns.setdefault(key, []).append((row, float((demand or {}).get("value") or 0)))
+        values = {}
+        for key, pairs in columns.items():
+            values[key] = np.full(len(df), np.nan)
+            rows, found = zip(*pairs, strict=True)
+            values[key][list(rows)] = found
+        numbers = {name: df[column].to_numpy(dtype=float) for name, column in (
+            ("lat", "lat"), ("lon", "lon"), ("hours", "hours_min"),
+            ("education", "education_level"))}
+        numbers["salary"] = df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float)
+        placed = ~np.isnan(numbers["lat"]) & ~np.isnan(numbers["lon"])
+        by_lat = np.flatnonzero(placed)
+        by_lat = by_lat[np.argsort(numbers["lat"][by_lat], kind="stable")]
+        title_codes, titles = pd.factorize(df["title"].fillna("").str.lower())
+        employer_codes, employers = pd.factorize(df["employer"].fillna(""))
+        texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
+        return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
+                   list(titles), title_codes, employer_codes, employers,
+                   np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
+                   by_lat, numbers["lat"][by_lat], np.flatnonzero(~placed), Terms.fit(texts),
+                   {column: df[column].to_numpy() for column in df.columns})
+
+    def __len__(self) -> int:
+        return len(self.df)
+
+    def row(self, i: int) -> Row:
+        """Row ``i`` for explanations, without the cost of a pandas row."""
+        return Row(i, {column: cells[i] for column, cells in self.cells.items()})
+
+    def demand(self, key: str, rows: np.ndarray) -> np.ndarray:
+        return self.demands[key][rows] if key in self.demands else np.full(len(rows), np.nan)
+
+
+@dataclass(frozen=True)
 class Context:
     """Everything a scorer needs besides the vacancies: profile, stage and policy."""
 
@@ -49,6 +178,17 @@ class Context:
     stage: Stage
     policy: Policy
 
+
+@dataclass(frozen=True)
+class Limits:
+    """One profile's FML limits in the form the FML scorer compares (see FmlScorer._limits)."""
+
+    capacities: dict[str, float]
+    conditions: dict[str, set[int]]
+    watch: list[tuple[str, list[str]]]
+
+
+_split_key = functools.cache(fml.split_key)  # a handful of distinct keys, split for every row
 
 # Hours per day and week are judged by the hours criterion against the vacancy's hours, so a
 # missing VI.2/VI.3 demand is not reported as unknown by the FML criterion.
@@ -60,27 +200,55 @@ class FmlScorer:
 
     name = "fml"
 
+    def __init__(self) -> None:
+        self._cached: Limits | None = None
+
+    def _limits(self, ctx: Context) -> Limits:
+        """The profile's limits, worked out once per scorer (one scorer serves one profile).
+
+        Capacity per limited ordinal item, excluded conditions per condition item, and per item
+        (FML order) the demand keys a vacancy must state, else the item is reported unknown.
+        """
+        if self._cached is None:
+            profile, capacities, conditions, watch = ctx.profile, {}, {}, []
+            for code, item in fml.ITEMS.items():
+                if code not in profile.fml:
+                    continue
+                if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
+                    capacities[code] = item.capacity(profile.limit_code(code))
+                    keys = [code]
+                elif item.kind is fml.Kind.CONDITIONS:
+                    # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
+                    conditions[code] = profile.conditions(code)
+                    keys = [f"{code}.{c}" for c in conditions[code]]
+                else:
+                    keys = []
+                if keys and code not in HOURS_ITEMS:
+                    watch.append((item.name.lower(), keys))
+            self._cached = Limits(capacities, conditions, watch)
+        return self._cached
+
     def _item_verdicts(self, demands: dict[str, Any], ctx: Context) -> list[tuple[int, str]]:
-        profile, margin = ctx.profile, ctx.policy.fml_margin
+        limits, margin = self._limits(ctx), ctx.policy.fml_margin
         out: list[tuple[int, str]] = []
         asked: set[str] = set()
         for key, demand in sorted((demands or {}).items()):
             try:
-                code, condition = fml.split_key(key)
+                code, condition = _split_key(key)
             except KeyError:
                 continue
             item = fml.ITEMS[code]
             asked.add(key)
             value = float(demand.get("value") or 0)
             if condition is not None:
-                if value and condition in profile.conditions(code):
+                if value and condition in limits.conditions.get(code, ()):
                     out.append((NIET, f"{item.name}: het profiel vraagt "
                                       f"'{item.conditions[condition]}', maar de vacature "
                                       "voldoet daar niet aan"))
                 continue
-            if item.kind is not fml.Kind.ORDINAL or not profile.limit_code(code):
+            if code not in limits.capacities:
                 continue  # only deviations from the norm are recorded, so no limit is no cap
-            capacity = item.capacity(profile.limit_code(code))
+            capacity = limits.capacities[code]
             what = f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}"
             if value <= capacity:
                 out.append((PASSEND, f"{what}, binnen de grens"))
@@ -88,51 +256,28 @@ class FmlScorer:
                 out.append((LET_OP, f"{what}, marginaal boven de grens"))
             else:
                 out.append((NIET, f"{what}, boven de grens"))
-        unknown = []
-        for code in [c for c in fml.ITEMS if c in profile.fml and c not in HOURS_ITEMS]:
-            item = fml.ITEMS[code]
-            if item.kind is fml.Kind.ORDINAL:
-                missing = profile.limit_code(code) > 0 and code not in asked
-            else:  # every excluded condition needs its own demand key, e.g. VI.1.2 for nights
-                missing = item.kind is fml.Kind.CONDITIONS and any(
-                    f"{code}.{c}" not in asked for c in profile.conditions(code))
-            if missing:
-                unknown.append(item.name.lower())
+        unknown = [name for name, keys in limits.watch if any(k not in asked for k in keys)]
         if unknown:
             out.append((LET_OP, f"niet bekend of de vacature {', '.join(unknown)} vraagt"))
         return out
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
-        profile, margin = ctx.profile, ctx.policy.fml_margin
-        values = pd.DataFrame(
-            [{k: float((d or {}).get("value") or 0) for k, d in (row or {}).items()}
-             for row in df["demands"]], index=df.index)
-        verdicts = np.full(len(df), PASSEND)
-
-        def column(key: str) -> np.ndarray:
-            return (values[key].to_numpy(dtype=float) if key in values
-                    else np.full(len(df), np.nan))
-
-        for code in profile.fml:
-            item = fml.ITEMS[code]
-            if item.kind is fml.Kind.ORDINAL and profile.limit_code(code):
-                demand, capacity = column(code), item.capacity(profile.limit_code(code))
-                unknown = PASSEND if code in HOURS_ITEMS else LET_OP
-                item_verdicts = np.select(
-                    [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
-                    [unknown, PASSEND, LET_OP], NIET)
-            elif item.kind is fml.Kind.CONDITIONS:
-                asked = [column(f"{code}.{c}") for c in profile.conditions(code)]
-                item_verdicts = np.maximum.reduce(
-                    [np.where(np.isnan(a), LET_OP, np.where(a > 0, NIET, PASSEND)) for a in asked],
-                    initial=PASSEND)
-            else:
-                continue
-            verdicts = np.maximum(verdicts, item_verdicts)
+        limits, margin = self._limits(ctx), ctx.policy.fml_margin
+        verdicts = np.full(len(rows), PASSEND)
+        for code, capacity in limits.capacities.items():
+            demand = data.demand(code, rows)
+            unknown = PASSEND if code in HOURS_ITEMS else LET_OP
+            verdicts = np.maximum(verdicts, np.select(
+                [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
+                [unknown, PASSEND, LET_OP], NIET))
+        for code, excluded in limits.conditions.items():
+            for asked in (data.demand(f"{code}.{c}", rows) for c in excluded):
+                verdicts = np.maximum(verdicts, np.where(np.isnan(asked), LET_OP,
+                                                         np.where(asked > 0, NIET, PASSEND)))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         items = self._item_verdicts(row["demands"], ctx)
         if not items:
             return "het profiel heeft geen functionele beperkingen die de vacature raakt"
@@ -144,6 +289,7 @@ class WageScorer:
     """Salary (max of the range) against the stage floor: a share of the last wage."""
 
     name = "wage"
+    floor: float | None  # set by score(), read by reason() for the rows shown
 
     def _floor(self, ctx: Context) -> float | None:
         """The stage floor; never above an earlier stage's, so the minimum wage cannot narrow."""
@@ -157,18 +303,17 @@ class WageScorer:
 
         return min(floor(s) for s in ctx.policy.stages if s.from_week <= ctx.stage.from_week)
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        floor = self._floor(ctx)
-        salary = df["salary_max"].fillna(df["salary_min"]).to_numpy(dtype=float)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        floor = self.floor = self._floor(ctx)  # read by reason() for the rows shown
         if floor is None:
-            return np.full(len(df), 0.6), np.full(len(df), LET_OP)
-        ratio = salary / floor
+            return np.full(len(rows), 0.6), np.full(len(rows), LET_OP)
+        ratio = data.numbers["salary"][rows] / floor
         verdicts = np.where(np.isnan(ratio), LET_OP, np.where(ratio >= 1, PASSEND, NIET))
         scores = np.where(np.isnan(ratio), 0.6, np.clip(ratio, 0, 1.3) / 1.3)
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
-        floor = self._floor(ctx)
+    def reason(self, row: Row, ctx: Context) -> str:
+        floor = self.floor
         salary = row["salary_max"] if _known(row["salary_max"]) else row["salary_min"]
         if floor is None:
             return "laatste loon onbekend; loon niet te toetsen"
@@ -191,16 +336,16 @@ class EducationScorer:
 
     name = "education"
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        required = df["education_level"].to_numpy(dtype=float)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        required = data.numbers["education"][rows]
         if ctx.profile.education is None:
-            return np.full(len(df), 0.7), np.full(len(df), LET_OP)
+            return np.full(len(rows), 0.7), np.full(len(rows), LET_OP)
         own = ctx.profile.education.level
-        soft = df["education_soft"].fillna(False).to_numpy(dtype=bool)
+        soft = data.education_soft[rows]
         rule = ctx.stage.education
         below_ok = {"nlqf_step": required >= own - 1,
                     "category_lower": category(required) >= category(own) - 1,
-                    "all": np.ones(len(df), dtype=bool)}[rule]
+                    "all": np.ones(len(rows), dtype=bool)}[rule]
         above = required - own
         verdicts = np.select(
             [np.isnan(required), above > 1, above > 0, ~below_ok],
@@ -209,7 +354,7 @@ class EducationScorer:
         scores = np.where(verdicts == NIET, 0.0, np.clip(1 - 0.15 * distance, 0.3, 1))
         return scores, verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
+    def reason(self, row: Row, ctx: Context) -> str:
         required = row["education_level"]
         if ctx.profile.education is None:
             return "opleidingsniveau van de werknemer onbekend"
@@ -228,41 +373,64 @@ def travel_minutes(km: np.ndarray, mode: str) -> np.ndarray:
     return km * detour / speed * 60 + overhead
 
 
+EARTH_KM = 6371.0
+
+
 def haversine_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
     p1, p2 = np.radians(lat), np.radians(lats)
     a = (np.sin((p2 - p1) / 2) ** 2
          + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2)
-    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
+    return EARTH_KM * 2 * np.arcsin(np.sqrt(a))
 
 
 class TravelScorer:
     """Estimated one-way minutes from home PC4 to the vacancy, against the widened limit."""
 
     name = "travel"
-    minutes: np.ndarray  # set by score(), read by reason() for the rows shown
+
+    def __init__(self) -> None:
+        self.rows, self.minutes = np.empty(0, dtype=int), np.empty(0)  # read by reason()
+        self.limit = 0.0
 
     def _limit(self, ctx: Context) -> float:
         own = ctx.profile.travel.max_minutes_one_way
         return max(own, min(own * ctx.stage.travel_multiplier, ctx.stage.travel_max_minutes))
 
-    def _minutes(self, df: pd.DataFrame, ctx: Context) -> np.ndarray:
+    def candidates(self, data: Frame, ctx: Context) -> np.ndarray:
+        """Sorted rows that may lie within the limit: a box around home plus unknown places.
+
+        The box is the limit's straight-line radius plus a margin, so every row left out is
+        surely too far (|latitude difference| never exceeds the great-circle angle); found by
+        binary search on latitude, so a profile costs little more than the rows near home.
+        """
         home = locate(None, ctx.profile.pc4)
         if home is None:
-            return np.full(len(df), np.nan)
-        km = haversine_km(home.lat, home.lon, df["lat"].to_numpy(dtype=float),
-                          df["lon"].to_numpy(dtype=float))
-        return travel_minutes(km, ctx.profile.travel.mode)
+            return np.arange(len(data))
+        speed, detour, overhead = SPEED_MODEL[ctx.profile.travel.mode]
+        km = max(0.0, self._limit(ctx) - overhead) * speed / 60 / detour * 1.01 + 0.1
+        angle = math.degrees(km / EARTH_KM)
+        lats = data.lat_sorted
+        band = data.by_lat[np.searchsorted(lats, home.lat - angle):
+                           np.searchsorted(lats, home.lat + angle, side="right")]
+        widest = min(89.0, abs(home.lat) + angle)
+        lon_angle = math.degrees(km / (EARTH_KM * math.cos(math.radians(widest))))
+        offset = (data.numbers["lon"][band] - home.lon + 180) % 360 - 180
+        return np.sort(np.concatenate([band[np.abs(offset) <= lon_angle], data.unplaced]))
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        minutes, limit = self._minutes(df, ctx), self._limit(ctx)
-        self.minutes = minutes
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        home = locate(None, ctx.profile.pc4)
+        minutes = np.full(len(rows), np.nan) if home is None else travel_minutes(
+            haversine_km(home.lat, home.lon, data.numbers["lat"][rows],
+                         data.numbers["lon"][rows]), ctx.profile.travel.mode)
+        self.rows, self.minutes, self.limit = rows, minutes, self._limit(ctx)
+        limit = self.limit
         verdicts = np.where(np.isnan(minutes), LET_OP, np.where(minutes <= limit, PASSEND, NIET))
         scores = np.where(np.isnan(minutes), 0.6, np.clip(1 - 0.5 * minutes / limit, 0, 1))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
-        limit = self._limit(ctx)
-        minutes = self.minutes[row.name]
+    def reason(self, row: Row, ctx: Context) -> str:
+        limit = self.limit
+        minutes = self.minutes[self.rows.searchsorted(row.name)]
         if np.isnan(minutes):
             return "werkplek of woonplaats onbekend; reistijd niet te schatten"
         mode = {"car": "auto", "public_transport": "ov", "bicycle": "fiets",
@@ -276,6 +444,7 @@ class HoursScorer:
     """Minimum weekly hours against the profile's maximum and FML VI.2/VI.3."""
 
     name = "hours"
+    limit: float | None  # set by score(), read by reason() for the rows shown
 
     def _limit(self, ctx: Context) -> float | None:
         p = ctx.profile
@@ -288,15 +457,16 @@ class HoursScorer:
         known = [x for x in limits if x is not None]
         return min(known) if known else None
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        hours, limit = df["hours_min"].to_numpy(dtype=float), self._limit(ctx)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        hours, limit = data.numbers["hours"][rows], self._limit(ctx)
+        self.limit = limit  # read by reason() for the rows shown
         if limit is None:
-            return np.ones(len(df)), np.full(len(df), PASSEND)
+            return np.ones(len(rows)), np.full(len(rows), PASSEND)
         verdicts = np.where(np.isnan(hours), LET_OP, np.where(hours <= limit, PASSEND, NIET))
         return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
-        limit = self._limit(ctx)
+    def reason(self, row: Row, ctx: Context) -> str:
+        limit = self.limit
         if limit is None:
             return "geen urenbeperking"
         if not _known(row["hours_min"]):
@@ -309,43 +479,55 @@ class DirectionScorer:
     """Title against search directions and experience, description against experience text.
 
     A match that rests only on the last job's title scores at most 0.5 (the employee usually
-    cannot do that job any more), unless the FML verdict is passend on known demands. Fuzzy title
-    matching runs only on rows in ``alive`` (rows not yet excluded by a cheaper criterion); the
-    TF-IDF model is fitted on all rows so a row's score does not depend on which others survived.
+    cannot do that job any more), unless the FML verdict is passend on known demands. It runs
+    last, only on rows no cheaper criterion excluded, with fuzzy title matching once per distinct
+    title; the TF-IDF idf covers all rows of the frame, so a row's score does not depend on
+    which others survived.
     """
 
     name = "direction"
 
-    def __init__(self, fml_verdicts: np.ndarray, alive: np.ndarray) -> None:
-        self.fml_verdicts, self.alive = fml_verdicts, alive
+    def __init__(self, fml_verdicts: np.ndarray) -> None:
+        self.fml_verdicts = fml_verdicts  # for the rows passed to score()
+        self.rows = np.empty(0, dtype=int)
         self.parts: dict[str, np.ndarray] = {}
 
-    def _parts(self, df: pd.DataFrame, ctx: Context) -> dict[str, np.ndarray]:
+    def _parts(self, data: Frame, ctx: Context, rows: np.ndarray) -> dict[str, np.ndarray]:
         p = ctx.profile
-        titles = df["title"].fillna("").str.lower().tolist()
+        codes = data.title_codes[rows]
+        needed = np.unique(codes)
+        titles = [data.titles[i] for i in needed]
+
+        def per_row(targets: list[str], scorer: Any, reduce: Any) -> np.ndarray:
+            """``reduce`` over ``targets`` of ``scorer(target, title)`` for each row.
+
+            The few targets are the queries, so rapidfuzz prepares each once, not each title.
+            """
+            per_title = np.zeros(len(data.titles))
+            if targets and titles:
+                per_title[needed] = reduce(process.cdist(
+                    [x.lower() for x in targets], titles, scorer=scorer, dtype=np.float64))
+            return per_title[codes]
 
         def best(targets: list[str]) -> np.ndarray:
-            return np.array([
-                max((fuzz.token_set_ratio(t, x.lower()) for x in targets), default=0) / 100
-                if alive else 0.0 for t, alive in zip(titles, self.alive, strict=True)])
+            return per_row(targets, fuzz.token_set_ratio, lambda m: m.max(axis=0)) / 100
 
         last = p.last_job.title.lower() if p.last_job else ""
         other_exp = [e.title for e in p.experience if e.title.lower() != last]
         profile_text = " ".join([*(e.description for e in p.experience), *p.skills,
                                  *p.search_directions])
-        texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
-        tfidf = np.zeros(len(df))
-        if profile_text.strip() and any(t.strip() for t in texts):
-            matrix = TfidfVectorizer().fit_transform([profile_text, *texts])
-            tfidf = (matrix[1:] @ matrix[0].T).toarray().ravel()
-        excluded = np.array([
-            any(fuzz.partial_ratio(x.lower(), t) >= 90 for x in p.exclude.titles) for t in titles
-        ], dtype=bool) | df["employer"].fillna("").isin(p.exclude.employers).to_numpy()
+        excluded_title = per_row(p.exclude.titles, fuzz.partial_ratio,
+                                 lambda m: (m >= 90).any(axis=0)).astype(bool)
+        excluded_employer = np.isin(data.employer_codes[rows],
+                                    data.employers.get_indexer(p.exclude.employers))
         return {"directions": best(p.search_directions), "experience": best(other_exp),
-                "last_job": best([last] if last else []), "tfidf": tfidf, "excluded": excluded}
+                "last_job": best([last] if last else []),
+                "tfidf": data.terms.similarity(profile_text, rows),
+                "excluded": excluded_title | excluded_employer}
 
-    def score(self, df: pd.DataFrame, ctx: Context) -> tuple[np.ndarray, np.ndarray]:
-        parts = self.parts = self._parts(df, ctx)
+    def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        self.rows, parts = rows, self._parts(data, ctx, rows)
+        self.parts = parts
         own = np.maximum.reduce([parts["directions"], 0.9 * parts["experience"],
                                  np.clip(2 * parts["tfidf"], 0, 1)])
         last = np.where(self.fml_verdicts == PASSEND, parts["last_job"],
@@ -354,8 +536,9 @@ class DirectionScorer:
         verdicts = np.where(parts["excluded"], NIET, np.where(scores >= 0.3, PASSEND, LET_OP))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
 
-    def reason(self, row: pd.Series, ctx: Context) -> str:
-        parts = {k: v[row.name] for k, v in self.parts.items()}
+    def reason(self, row: Row, ctx: Context) -> str:
+        at = self.rows.searchsorted(row.name)
+        parts = {k: v[at] for k, v in self.parts.items()}
         if parts["excluded"]:
             return "functie of werkgever is uitgesloten in het zoekprofiel"
         text = (f"titel past {parts['directions']:.0%} bij de zoekrichtingen en "

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import yaml
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ingest import store
 from ingest.model import Vacancy
+from ingest.normalise.place import locate
+from matcher import scorers
 from matcher.cli import cli
 from matcher.policy import load_policy
-from matcher.rank import MatchResult, score_frame, to_frame
+from matcher.rank import MatchResult, prepare_frame, score_frame, to_frame
+from matcher.scorers import Terms
 from profiles.model import Zoekprofiel
 from profiles.store import add_profile
 
@@ -39,9 +45,8 @@ def demand(value: float, unit: str = "kg") -> dict[str, Any]:
 def vacancy(id_: str, title: str, *, at: tuple[float, float] = ENSCHEDE,
             demands: dict[str, float] | None = None, **fields: Any) -> Vacancy:
     values = {"salary_max": 2800.0, "hours_min": 24.0, "education_level": 2.0,
-              "description": "", **fields}
-    return Vacancy(id=id_, source="test", source_item_id=id_, title=title, employer="Testbedrijf",
-                   lat=at[0], lon=at[1],
+              "description": "", "employer": "Testbedrijf", **fields}
+    return Vacancy(id=id_, source="test", source_item_id=id_, title=title, lat=at[0], lon=at[1],
                    demands={k: demand(v) for k, v in (demands or {}).items()}, **values)
 
 
@@ -298,3 +303,85 @@ def test_fml_verdict_agrees_with_its_explanation(demands: dict[str, float]) -> N
     assert (fml.verdict == "niet_passend") == expected, fml.reason
     if fml.verdict == "let_op":
         assert "marginaal" in fml.reason or "niet bekend" in fml.reason
+
+
+TWENTE_TITLES = ["Orderpicker", "Medewerker magazijnadministratie", "Planner transport",
+                 "Receptiemedewerker", "Heftruckchauffeur nachtdienst", "Voorraadbeheerder",
+                 "Verpleegkundige", "Administratief medewerker", ""]
+mixed_strategy = st.lists(st.fixed_dictionaries({
+    "title": st.sampled_from(TWENTE_TITLES), "kg": st.none() | st.sampled_from([2, 5.4, 20]),
+    "salary_max": st.none() | st.floats(1500, 4000),
+    "hours_min": st.none() | st.sampled_from([16.0, 24.0, 36.0]),
+    "education_level": st.none() | st.sampled_from([1.0, 2.0, 4.0]),
+    "reach": st.none() | st.floats(0, 1.3),  # distance from home as a share of the travel limit
+    "bearing": st.floats(0, 2 * math.pi),
+    "description": st.sampled_from(["", "Voorraadbeheer en planning met de handscanner.",
+                                    "Je tilt dozen."]),
+    "employer": st.sampled_from(["Testbedrijf", "Logistiek Twente BV"])}), min_size=1, max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(mixed_strategy, st.sampled_from(["bicycle", "car", "on_foot", "public_transport"]),
+       st.sampled_from([15, 30, 45]), st.integers(0, 120), st.integers(1, 4))
+def test_pruned_ranking_equals_filtered_full_ranking(drawn: list[dict[str, Any]], mode: str,
+                                                     minutes: int, weeks: int,
+                                                     limit: int) -> None:
+    """The cascade (pruning rows per criterion) changes nothing but the work done.
+
+    Vacancies lie around home up to 1.3 times the straight-line reach of the travel limit, so
+    the travel box is tested at its edge.
+    """
+    profile = example("wn-magazijn-0101", travel={"mode": mode, "max_minutes_one_way": minutes},
+                      exclude={"titles": ["orderpicker"], "employers": ["Logistiek Twente BV"]})
+    on = profile.first_sick_day + timedelta(weeks=weeks)
+    stage_limit = scorers.TravelScorer()._limit(scorers.Context(
+        profile, POLICY.stage(weeks), POLICY))
+    speed, detour, overhead = scorers.SPEED_MODEL[mode]
+    reach_km = (stage_limit - overhead) * speed / 60 / detour
+    home = locate(None, profile.pc4)
+    vacancies = []
+    for n, d in enumerate(drawn):
+        km = (d["reach"] or 0) * reach_km
+        lat = home.lat + math.degrees(km * math.cos(d["bearing"]) / scorers.EARTH_KM)
+        lon = home.lon + math.degrees(km * math.sin(d["bearing"]) / scorers.EARTH_KM
+                                      / math.cos(math.radians(lat)))
+        fields = {k: d[k] for k in ("salary_max", "hours_min", "education_level",
+                                    "description", "employer")}
+        vacancies.append(vacancy(
+            f"v{n}", d["title"], at=(lat, lon) if d["reach"] is not None else (None, None),
+            demands={**MAGAZIJN_KNOWN, "IV.13": d["kg"]} if d["kg"] is not None else {},
+            **fields))
+    df = to_frame(asdict(v) for v in vacancies)
+    prepared = prepare_frame(df)
+    every = score_frame(prepared, profile, on, POLICY, include_all=True).results
+    assert len(every) == len(vacancies)
+    passing = [r for r in every if r.verdict != "niet_passend"]
+    assert score_frame(prepared, profile, on, POLICY).results == passing
+    assert score_frame(df, profile, on, POLICY, limit=limit).results == passing[:limit]
+    for r in every:
+        assert score_frame(prepared, profile, on, POLICY, vacancy_ids=[r.vacancy_id]).results \
+            == [r]
+
+
+@pytest.mark.parametrize(("profile_text", "texts"), [
+    ("Orders verzamelen met handscanner en reachtruck", [
+        "Orderpicker: orders verzamelen met de handscanner", "Receptie en telefoon", "",
+        "Heftruckchauffeur reachtruck", "xyz"]),
+    ("voorraadbeheer planning onbekendwoord", ["Planner", "planning planning voorraadbeheer"]),
+    ("a", ["Planner"]),
+])
+def test_term_similarity_equals_tfidf_refit(profile_text: str, texts: list[str]) -> None:
+    """Terms gives what a TfidfVectorizer fitted on the profile plus all texts would give."""
+    matrix = TfidfVectorizer().fit_transform([profile_text, *texts])
+    expected = (matrix[1:] @ matrix[0].T).toarray().ravel()
+    terms = Terms.fit(texts)
+    assert terms.similarity(profile_text, np.arange(len(texts))) == pytest.approx(expected)
+    last = len(texts) - 1
+    assert terms.similarity(profile_text, np.array([last])) == pytest.approx(expected[[last]])
+
+
+@pytest.mark.parametrize("include_all", [False, True])
+def test_no_open_vacancies_gives_an_empty_list(include_all: bool) -> None:
+    result = score_frame(prepare_frame(to_frame([])), example("wn-magazijn-0101"), ON_P2, POLICY,
+                         include_all=include_all)
+    assert result.results == [] and result.stage == "P2"
