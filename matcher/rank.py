@@ -91,28 +91,12 @@ def score_frame(frame: pd.DataFrame | scorers.Frame, profile: Zoekprofiel, on: d
     data = frame if isinstance(frame, scorers.Frame) else prepare_frame(frame)
     stage = policy.stage(weeks_sick(profile.first_sick_day, on))
     ctx = scorers.Context(profile, stage, policy)
-    fml, hours, wage = scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer()
-    education, travel = scorers.EducationScorer(), scorers.TravelScorer()
     prune = vacancy_ids is None and not include_all
     if vacancy_ids is not None:
         rows = np.flatnonzero(data.df["id"].isin(list(vacancy_ids)).to_numpy())
     else:
-        rows = travel.candidates(data, ctx) if prune else np.arange(len(data))
-    results: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-
-    def run(scorer: Any) -> None:
-        nonlocal rows, results
-        results[scorer.name] = scorer.score(data, ctx, rows)
-        if prune:
-            alive = results[scorer.name][1] < scorers.NIET
-            rows = rows[alive]
-            results = {name: (s[alive], v[alive]) for name, (s, v) in results.items()}
-
-    for scorer in (travel, hours, fml, wage, education):
-        run(scorer)
-    direction = scorers.DirectionScorer(results["fml"][1])
-    run(direction)
-    used = [fml, hours, wage, education, travel, direction]  # the order of the output
+        rows = scorers.TravelScorer().candidates(data, ctx) if prune else np.arange(len(data))
+    rows, results, used = _criteria(data, ctx, rows, prune)
     verdicts = np.maximum.reduce([results[s.name][1] for s in used])
     weights = np.array([policy.weights.get(s.name, 1.0) for s in used])
     matrix = np.vstack([results[s.name][0] for s in used])
@@ -128,3 +112,37 @@ def score_frame(frame: pd.DataFrame | scorers.Frame, profile: Zoekprofiel, on: d
                                   round(float(scores[j]), 3), scorers.VERDICTS[verdicts[j]],
                                   criteria))
     return out
+
+
+def exclusion_counts(frame: scorers.Frame, profile: Zoekprofiel, on: date,
+                     policy: Policy) -> dict[str, int]:
+    """How many open vacancies each criterion finds niet passend (a vacancy counts for every
+    criterion that excludes it); scored without explanations, for the weekly list's shortfall."""
+    ctx = scorers.Context(profile, policy.stage(weeks_sick(profile.first_sick_day, on)), policy)
+    _, results, used = _criteria(frame, ctx, np.arange(len(frame)), prune=False)
+    return {s.name: int((results[s.name][1] == scorers.NIET).sum()) for s in used}
+
+
+def _criteria(data: scorers.Frame, ctx: scorers.Context, rows: np.ndarray, prune: bool
+              ) -> tuple[np.ndarray, dict[str, tuple[np.ndarray, np.ndarray]], list[Any]]:
+    """Score and verdict per criterion for ``rows``; with ``prune`` each criterion drops the
+    rows it finds niet passend before the next runs. Returns the rows left, the per-criterion
+    (scores, verdicts) for those rows, and the scorers in output order."""
+    fml, hours, wage = scorers.FmlScorer(), scorers.HoursScorer(), scorers.WageScorer()
+    education, travel = scorers.EducationScorer(), scorers.TravelScorer()
+    results: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def run(scorer: Any) -> None:
+        nonlocal rows, results
+        results[scorer.name] = scorer.score(data, ctx, rows)
+        if prune:
+            alive = results[scorer.name][1] < scorers.NIET
+            rows = rows[alive]
+            results = {name: (s[alive], v[alive]) for name, (s, v) in results.items()}
+
+    for scorer in (travel, hours, fml, wage, education):
+        run(scorer)
+    direction = scorers.DirectionScorer(results["fml"][1])
+    run(direction)
+    used = [fml, hours, wage, education, travel, direction]  # the order of the output
+    return rows, results, used
