@@ -19,6 +19,7 @@ from ingest.model import Demand
 MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest stays fast
 SNIPPET = 40  # characters of evidence either side of a hit
 STRUCTURED_FIELDS = ("physicalRequirement", "sensoryRequirement", "workHours")
+NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says does not apply
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
@@ -345,6 +346,11 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     for key, snippet in negative.items():
         if key in found:
             found.contradictions.append(Contradiction(key, found[key].evidence, snippet))
+        elif fml.split_key(key)[1] is not None:
+            # "geen nachtdiensten": the condition is known not to apply, which the matcher must
+            # tell apart from a text that is silent about it. A negated amount ("geen zwaar
+            # tilwerk") says too little about the amount, so it stays unknown.
+            found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,6 +120,7 @@ class Frame:
     numbers: dict[str, np.ndarray]  # lat, lon, salary (highest, else lowest), hours, education
     education_soft: np.ndarray
     demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
+    priors: dict[str, np.ndarray]  # demand key -> True where the value is an occupation prior
     titles: list[str]  # unique lower-case titles
     title_codes: np.ndarray  # row -> index in ``titles``
     employer_codes: np.ndarray
@@ -134,15 +135,18 @@ class Frame:
     @classmethod
     def build(cls, df: pd.DataFrame) -> Frame:
         df = df.reset_index(drop=True)
-        columns: dict[str, list[tuple[int, float]]] = {}
+        columns: dict[str, list[tuple[int, float, bool]]] = {}
         for row, demands in enumerate(df["demands"]):
             for key, demand in (demands or {}).items():
-                columns.setdefault(key, []).append((row, float((demand or {}).get("value") or 0)))
-        values = {}
-        for key, pairs in columns.items():
-            values[key] = np.full(len(df), np.nan)
-            rows, found = zip(*pairs, strict=True)
+                demand = demand or {}
+                columns.setdefault(key, []).append(
+                    (row, float(demand.get("value") or 0), demand.get("source") == "prior"))
+        values, priors = {}, {}
+        for key, triples in columns.items():
+            values[key], priors[key] = np.full(len(df), np.nan), np.zeros(len(df), dtype=bool)
+            rows, found, prior = zip(*triples, strict=True)
             values[key][list(rows)] = found
+            priors[key][list(rows)] = prior
         numbers = {name: df[column].to_numpy(dtype=float) for name, column in (
             ("lat", "lat"), ("lon", "lon"), ("hours", "hours_min"),
             ("education", "education_level"))}
@@ -154,6 +158,7 @@ class Frame:
         employer_codes, employers = pd.factorize(df["employer"].fillna(""))
         texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
         return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
+                   priors,
                    list(titles), title_codes, employer_codes, employers,
                    np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
                    by_lat, numbers["lat"][by_lat], np.flatnonzero(~placed), Terms.fit(texts),
@@ -168,6 +173,9 @@ class Frame:
 
     def demand(self, key: str, rows: np.ndarray) -> np.ndarray:
         return self.demands[key][rows] if key in self.demands else np.full(len(rows), np.nan)
+
+    def prior(self, key: str, rows: np.ndarray) -> np.ndarray:
+        return self.priors[key][rows] if key in self.priors else np.zeros(len(rows), dtype=bool)
 
 
 @dataclass(frozen=True)
@@ -193,6 +201,16 @@ _split_key = functools.cache(fml.split_key)  # a handful of distinct keys, split
 # Hours per day and week are judged by the hours criterion against the vacancy's hours, so a
 # missing VI.2/VI.3 demand is not reported as unknown by the FML criterion.
 HOURS_ITEMS = {"VI.2", "VI.3"}
+PRIOR_NOTE = "typisch voor het beroep (beroepsprior)"
+# Outcome of one limited FML item -> (verdict, score); the FML score is the lowest over items.
+FML_ITEM_SCORES = {
+    "passend": (PASSEND, 1.0),
+    "prior_within": (LET_OP, 0.8),  # the occupation typically stays within the limit
+    "unknown": (LET_OP, 0.6),
+    "marginal": (LET_OP, 0.5),
+    "prior_above": (LET_OP, 0.3),  # the occupation typically goes beyond it
+    "niet": (NIET, 0.0),
+}
 
 
 class FmlScorer:
@@ -240,17 +258,28 @@ class FmlScorer:
             item = fml.ITEMS[code]
             asked.add(key)
             value = float(demand.get("value") or 0)
+            prior = demand.get("source") == "prior"
             if condition is not None:
-                if value and condition in limits.conditions.get(code, ()):
-                    out.append((NIET, f"{item.name}: het profiel vraagt "
-                                      f"'{item.conditions[condition]}', maar de vacature "
-                                      "voldoet daar niet aan"))
+                if condition not in limits.conditions.get(code, ()):
+                    continue
+                wanted = f"{item.name}: het profiel vraagt '{item.conditions[condition]}'"
+                if prior:
+                    out.append((LET_OP, f"{wanted}; de tekst zegt er niets over, {PRIOR_NOTE} "
+                                        f"{'wel' if value else 'niet'}; controleren"))
+                elif value:
+                    out.append((NIET, f"{wanted}, maar de vacature voldoet daar niet aan"))
+                else:
+                    out.append((PASSEND, f"{wanted} en de vacature vraagt dit niet"))
                 continue
             if code not in limits.capacities:
                 continue  # only deviations from the norm are recorded, so no limit is no cap
             capacity = limits.capacities[code]
             what = f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}"
-            if value <= capacity:
+            if prior:
+                where = "binnen" if value <= capacity else "boven"
+                out.append((LET_OP, f"{what} ({PRIOR_NOTE}, {where} de grens; de tekst zegt er "
+                                    "niets over: controleren)"))
+            elif value <= capacity:
                 out.append((PASSEND, f"{what}, binnen de grens"))
             elif value <= capacity * (1 + margin):
                 out.append((LET_OP, f"{what}, marginaal boven de grens"))
@@ -262,20 +291,38 @@ class FmlScorer:
         return out
 
     def score(self, data: Frame, ctx: Context, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition."""
+        """Vectorised twin of :meth:`_item_verdicts`: one column per limited item or condition.
+
+        The score is the lowest item score (:data:`FML_ITEM_SCORES`): a prior never excludes
+        and never passes silently (always let_op), but ranks above or below an unknown demand
+        depending on whether the occupation's typical demand is within the limit.
+        """
         limits, margin = self._limits(ctx), ctx.policy.fml_margin
-        verdicts = np.full(len(rows), PASSEND)
+        verdicts, scores = np.full(len(rows), PASSEND), np.ones(len(rows))
+        for key, demand, prior, capacity in self._columns(data, rows, limits):
+            unknown = "passend" if key in HOURS_ITEMS else "unknown"
+            if capacity is None:  # an excluded condition: any positive value goes beyond it
+                within, marginal = demand <= 0, np.zeros(len(rows), dtype=bool)
+            else:
+                within, marginal = demand <= capacity, demand <= capacity * (1 + margin)
+            outcome = np.select(
+                [np.isnan(demand), prior & within, prior, within, marginal],
+                [unknown, "prior_within", "prior_above", "passend", "marginal"], "niet")
+            for name, (verdict, score) in FML_ITEM_SCORES.items():
+                hit = outcome == name
+                verdicts[hit] = np.maximum(verdicts[hit], verdict)
+                scores[hit] = np.minimum(scores[hit], score)
+        return scores, verdicts
+
+    @staticmethod
+    def _columns(data: Frame, rows: np.ndarray, limits: Limits
+                 ) -> Iterator[tuple[str, np.ndarray, np.ndarray, float | None]]:
+        """(key, demand, is prior, capacity) per limited item; capacity None for a condition."""
         for code, capacity in limits.capacities.items():
-            demand = data.demand(code, rows)
-            unknown = PASSEND if code in HOURS_ITEMS else LET_OP
-            verdicts = np.maximum(verdicts, np.select(
-                [np.isnan(demand), demand <= capacity, demand <= capacity * (1 + margin)],
-                [unknown, PASSEND, LET_OP], NIET))
+            yield code, data.demand(code, rows), data.prior(code, rows), capacity
         for code, excluded in limits.conditions.items():
-            for asked in (data.demand(f"{code}.{c}", rows) for c in excluded):
-                verdicts = np.maximum(verdicts, np.where(np.isnan(asked), LET_OP,
-                                                         np.where(asked > 0, NIET, PASSEND)))
-        return np.select([verdicts == PASSEND, verdicts == LET_OP], [1.0, 0.6], 0.0), verdicts
+            for key in (f"{code}.{c}" for c in excluded):
+                yield key, data.demand(key, rows), data.prior(key, rows), None
 
     def reason(self, row: Row, ctx: Context) -> str:
         items = self._item_verdicts(row["demands"], ctx)

@@ -117,8 +117,13 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
+    """A negated condition is known not to apply (value 0, with its evidence); a negated
+    amount stays unknown."""
     demands = extract_demands(text)
-    assert key not in demands
+    if "." in key[key.index(".") + 1:]:
+        assert demands[key].value == 0 and demands[key].evidence
+    else:
+        assert key not in demands
     assert demands.notes
 
 

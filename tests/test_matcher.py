@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ingest import store
 from ingest.model import Vacancy
+from ingest.normalise import analyse
 from ingest.normalise.place import locate
 from matcher import scorers
 from matcher.cli import cli
@@ -89,6 +90,43 @@ def test_nurse_without_night_shifts(key: str, verdict: str) -> None:
     assert fml.verdict == verdict
     if verdict == "niet_passend":
         assert "geen nachtwerk" in fml.reason
+
+
+def test_text_that_rules_out_night_shifts_passes_the_night_limit() -> None:
+    """"Geen nachtdiensten" is known, not unknown: no let_op for the nurse's night limit."""
+    profile = example("wn-zorg-0102", fml={"VI.1": [2]})
+    occupation, demands = analyse("Verpleegkundige dagdienst", "Je werkt in een vast team op "
+                                  "de afdeling interne geneeskunde. Geen nachtdiensten.", None)
+    job = vacancy("v1", "Verpleegkundige dagdienst", at=ZWOLLE, education_level=4.0,
+                  salary_max=3900.0, occupation=occupation)
+    job.demands = demands
+    fml = criterion(run(profile, [job], date(2026, 6, 1))["v1"], "fml")
+    assert fml.verdict == "passend", fml.reason
+    assert "de vacature vraagt dit niet" in fml.reason
+
+
+def prior(value: float, unit: str = "kg") -> dict[str, Any]:
+    return {**demand(value, unit), "confidence": 0.3, "source": "prior",
+            "evidence": "beroepsprior ISCO 9333"}
+
+
+@pytest.mark.parametrize(("demands", "verdict", "ranks"), [
+    ({"IV.13": prior(2)}, "let_op", "above_unknown"),  # typical demand within the 5 kg limit
+    ({"IV.13": prior(25)}, "let_op", "below_unknown"),  # typical demand far above: never excluded
+    ({"IV.13": demand(25)}, "niet_passend", "below_unknown"),  # the text itself says 25 kg
+])
+def test_occupation_priors_rank_but_never_exclude_or_pass_silently(
+        demands: dict[str, Any], verdict: str, ranks: str) -> None:
+    profile = example("wn-magazijn-0101", fml={"IV.13": 2})
+    job = vacancy("v1", "Medewerker expeditie")
+    job.demands = demands
+    silent = vacancy("v2", "Medewerker expeditie")
+    results = run(profile, [job, silent], ON_P2)
+    fml, unknown = criterion(results["v1"], "fml"), criterion(results["v2"], "fml")
+    assert fml.verdict == verdict and unknown.verdict == "let_op"
+    assert (fml.score > unknown.score) == (ranks == "above_unknown")
+    if demands["IV.13"]["source"] == "prior":
+        assert "beroepsprior" in fml.reason and "controleren" in fml.reason
 
 
 def test_unlimited_item_is_no_cap() -> None:

@@ -111,10 +111,12 @@ def test_priors_fill_only_silent_items_and_are_marked() -> None:
     demands = extract_demands(text)
     apply_priors(demands, "9333", demands.negated)
     assert demands["IV.13"].value == 12 and demands["IV.13"].source == "text"
-    assert "VI.1.1" not in demands  # the text rules evenings out: no prior may bring them back
+    # the text rules evenings out: they stay "not asked", no prior may bring them back
+    assert demands["VI.1.1"].value == 0 and demands["VI.1.1"].source == "text"
     prior = demands["I.8.5"]
     assert prior.source == "prior" and prior.confidence == PRIOR_CONFIDENCE
     assert prior.confidence < min(d.confidence for d in demands.values() if d.source == "text")
+    assert all(d.source == "text" or d.value for d in demands.values())
     assert "ISCO 9333" in prior.evidence
 
 
