@@ -38,7 +38,8 @@ def fill_store(db_path: Path, vacancies: int, profiles: int) -> float:
     start = time.perf_counter()
     db = store.open_db(db_path)
     for first in range(0, vacancies, CHUNK):
-        batch = synth.synth_vacancies(min(CHUNK, vacancies - first), seed=first + 1, on=ON)
+        batch = synth.synth_vacancies(min(CHUNK, vacancies - first), seed=first + 1, on=ON,
+                                      source=f"synth-{first // CHUNK}")
         store.upsert_vacancies(db, batch, f"{ON.isoformat()}T06:00:00+00:00")
     for profile in synth.synth_zoekprofielen(profiles, on=ON):
         add_profile(db, profile)

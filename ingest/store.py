@@ -337,3 +337,9 @@ def m007_feedback(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
     )
     db["feedback"].create_index(["profile_id", "vacancy_id"])
+
+
+@migrations()
+def m008_duplicate_index(db: Database) -> None:
+    """The weekly list looks up the copies of every vacancy offered before: index that link."""
+    db["vacancies"].create_index(["duplicate_of"], if_not_exists=True)

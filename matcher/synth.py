@@ -400,9 +400,12 @@ def synth_postings(n: int, seed: int = 1, duplicates: float = 0.1,
 
 
 def synth_vacancies(n: int, seed: int = 1, duplicates: float = 0.0,
-                    on: date | None = None) -> list[Vacancy]:
-    """``n`` vacancies from their truth, for benches that need many rows without files."""
-    return [to_vacancy(ad) for ad in synth_ads(n, seed, duplicates, on)]
+                    on: date | None = None, source: str = "synth") -> list[Vacancy]:
+    """``n`` vacancies from their truth, for benches that need many rows without files.
+
+    Item ids repeat between calls, so batches meant for one store need their own ``source``.
+    """
+    return [to_vacancy(ad, source) for ad in synth_ads(n, seed, duplicates, on)]
 
 
 # FML limit sets seen in practice (DOMAIN.md 4): back, knee, shoulder, energy, mind, shifts.
