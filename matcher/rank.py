@@ -17,7 +17,7 @@ from matcher.policy import Policy, weeks_sick
 from profiles.model import Zoekprofiel
 
 COLUMNS = ["id", "title", "employer", "description", "lat", "lon", "salary_min", "salary_max",
-           "hours_min", "education_level", "education_soft", "demands"]
+           "hours_min", "education_level", "education_soft", "demands", "occupation"]
 
 
 @dataclass

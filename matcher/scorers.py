@@ -23,6 +23,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from ingest import fml
 from ingest.normalise.place import locate
+from ingest.occupation import match_occupation
 from matcher.policy import EDUCATION_TEXT, Policy, Stage
 from profiles.model import Zoekprofiel
 
@@ -121,6 +122,7 @@ class Frame:
     education_soft: np.ndarray
     demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
     priors: dict[str, np.ndarray]  # demand key -> True where the value is an occupation prior
+    isco: np.ndarray  # ISCO-08 unit group (4 digits) of each row's occupation, "" when unknown
     titles: list[str]  # unique lower-case titles
     title_codes: np.ndarray  # row -> index in ``titles``
     employer_codes: np.ndarray
@@ -157,8 +159,10 @@ class Frame:
         title_codes, titles = pd.factorize(df["title"].fillna("").str.lower())
         employer_codes, employers = pd.factorize(df["employer"].fillna(""))
         texts = (df["title"].fillna("") + " " + df["description"].fillna("")).tolist()
+        isco = np.array([str((o or {}).get("isco") or "") if isinstance(o, dict) else ""
+                         for o in df["occupation"]], dtype="U4")
         return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
-                   priors,
+                   priors, isco,
                    list(titles), title_codes, employer_codes, employers,
                    np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
                    by_lat, numbers["lat"][by_lat], np.flatnonzero(~placed), Terms.fit(texts),
@@ -522,6 +526,25 @@ class HoursScorer:
         return f"minimaal {row['hours_min']:g} uur per week, {side} het maximum van {limit:g} uur"
 
 
+# Closeness of two ISCO-08 unit groups by the digits they share: the same occupation group, the
+# same minor group (3 digits) or the same sub-major group (2 digits).
+ISCO_PROXIMITY = ((4, 1.0), (3, 0.8), (2, 0.5))
+ISCO_LEVELS = {1.0: "hetzelfde beroep als", 0.8: "verwant aan",
+               0.5: "in dezelfde beroepsgroep als"}
+
+
+def isco_proximity(isco: np.ndarray, titles: list[str]) -> np.ndarray:
+    """Per row, the closest ISCO proximity of its occupation to the occupations of ``titles``
+    (profile titles are matched to ESCO like vacancy titles); 0 where either is unknown."""
+    codes = {found.isco for title in titles if (found := match_occupation(title))}
+    best = np.zeros(len(isco))
+    for code in codes:
+        for digits, closeness in ISCO_PROXIMITY:
+            same = np.char.startswith(isco, code[:digits]) & (isco != "")
+            best = np.where(same, np.maximum(best, closeness), best)
+    return best
+
+
 class DirectionScorer:
     """Title against search directions and experience, description against experience text.
 
@@ -567,8 +590,12 @@ class DirectionScorer:
                                  lambda m: (m >= 90).any(axis=0)).astype(bool)
         excluded_employer = np.isin(data.employer_codes[rows],
                                     data.employers.get_indexer(p.exclude.employers))
+        isco = data.isco[rows]
         return {"directions": best(p.search_directions), "experience": best(other_exp),
                 "last_job": best([last] if last else []),
+                "isco_directions": isco_proximity(isco, p.search_directions),
+                "isco_experience": isco_proximity(isco, other_exp),
+                "isco_last_job": isco_proximity(isco, [last] if last else []),
                 "tfidf": data.terms.similarity(profile_text, rows),
                 "excluded": excluded_title | excluded_employer}
 
@@ -576,9 +603,11 @@ class DirectionScorer:
         self.rows, parts = rows, self._parts(data, ctx, rows)
         self.parts = parts
         own = np.maximum.reduce([parts["directions"], 0.9 * parts["experience"],
+                                 parts["isco_directions"], 0.9 * parts["isco_experience"],
                                  np.clip(2 * parts["tfidf"], 0, 1)])
-        last = np.where(self.fml_verdicts == PASSEND, parts["last_job"],
-                        np.minimum(parts["last_job"], 0.5))
+        resembles_last = np.maximum(parts["last_job"], parts["isco_last_job"])
+        last = np.where(self.fml_verdicts == PASSEND, resembles_last,
+                        np.minimum(resembles_last, 0.5))
         scores = np.maximum(own, last)
         verdicts = np.where(parts["excluded"], NIET, np.where(scores >= 0.3, PASSEND, LET_OP))
         return np.where(verdicts == NIET, 0.0, scores), verdicts
@@ -591,6 +620,11 @@ class DirectionScorer:
         text = (f"titel past {parts['directions']:.0%} bij de zoekrichtingen en "
                 f"{parts['experience']:.0%} bij eerdere functies; tekst lijkt "
                 f"{parts['tfidf']:.0%} op ervaring en vaardigheden")
-        if parts["last_job"] > max(parts["directions"], parts["experience"]):
+        related = max(parts["isco_directions"], parts["isco_experience"])
+        if related:
+            text += (f"; beroep (ISCO {row['occupation']['isco']}) is "
+                     f"{ISCO_LEVELS[related]} een zoekrichting of eerdere functie")
+        own = max(parts["directions"], parts["experience"], related)
+        if max(parts["last_job"], parts["isco_last_job"]) > own:
             text += "; lijkt vooral op de laatste functie, die mogelijk niet meer past"
         return text

@@ -129,6 +129,22 @@ def test_occupation_priors_rank_but_never_exclude_or_pass_silently(
         assert "beroepsprior" in fml.reason and "controleren" in fml.reason
 
 
+def test_related_occupation_counts_and_the_old_occupation_is_capped() -> None:
+    """A telephonist is in the receptionist's ISCO minor group (422): related work, even though
+    the titles barely look alike. A magazijnmedewerker is the orderpicker's own ISCO group
+    (9333): with the lifting unknown it stays at most 0.5, whatever the title says."""
+    profile = example("wn-magazijn-0101", search_directions=["Receptionist"], exclude={},
+                      experience=[])
+    related = vacancy("v1", "Telefonist", occupation={"isco": "4223", "label": "telefonist"})
+    old = vacancy("v2", "Magazijnmedewerker", occupation={"isco": "9333",
+                                                          "label": "magazijnmedewerker"})
+    results = run(profile, [related, old], ON_P2)
+    near, same = criterion(results["v1"], "direction"), criterion(results["v2"], "direction")
+    assert near.score >= 0.8 and "verwant aan" in near.reason
+    assert criterion(results["v2"], "fml").verdict == "let_op"
+    assert same.score <= 0.5 and "laatste functie" in same.reason
+
+
 def test_unlimited_item_is_no_cap() -> None:
     profile = example("wn-zorg-0102", fml={"VI.1": [2], "IV.1": 1})
     job = vacancy("v1", "Verpleegkundige", at=ZWOLLE, demands={"IV.13": 25, "VI.1.2": 0})
