@@ -1,6 +1,6 @@
 """The weekly run at national scale: every profile's list built from one store.
 
-Run: ``python bench/weekly_bench.py [--vacancies N] [--profiles N] [--quick]``. Fills a temporary
+Run: ``python bench/weekly_bench.py [VACANCIES PROFILES] [--quick]``. Fills a temporary
 store with synthetic vacancies and zoekprofielen (:mod:`matcher.synth`), then times
 :func:`matcher.weekly.build_all` (score, pick, store every list). The baseline, measured in the same
 run, is one read of the store into the matcher's prepared frame: the ratio says how many such reads
@@ -80,18 +80,16 @@ def run(quick: bool = False, vacancies: int | None = None,
 
 
 def main() -> None:
+    """Explicit sizes from the command line; ``python bench/run.py --only weekly_bench`` gives the
+    same figures as a Markdown table next to the other benches."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--vacancies", type=int, default=None)
-    parser.add_argument("--profiles", type=int, default=None)
-    parser.add_argument("--quick", action="store_true", help="20,000 x 50")
+    parser.add_argument("sizes", nargs="*", type=int, metavar="VACANCIES PROFILES")
+    parser.add_argument("--quick", action="store_true", help="20,000 vacancies x 50 profiles")
     args = parser.parse_args()
-    result = run(args.quick, args.vacancies, args.profiles)
-    print("| figure | value | baseline | target | note |\n| --- | --- | --- | --- | --- |")  # noqa: T201
-    for row in result["figures"]:
-        print(f"| {row['figure']} | {row['value']} {row.get('unit', '')} | "  # noqa: T201
-              f"{row.get('baseline') or ''} | {row.get('target') or ''} | {row.get('note', '')} |")
+    result = run(args.quick, *args.sizes[:2])
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))  # noqa: T201
 
 
 if __name__ == "__main__":
