@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from ingest import fetch as fetching
 from ingest import fml, sources, store
+from ingest.dedupe import deduplicate
 from ingest.demands import extract_demands
 from ingest.pipeline import SourceSummary, expire_gone, ingest_source
 from ingest.sources import spreadsheet
@@ -108,6 +109,9 @@ def ingest(
     ]
     expire_gone(db, summaries, after_days=expire_after_days)
     report_summaries(summaries, as_json)
+    deduplicated = deduplicate(db)
+    if not as_json:  # as with the per-source table: --json output stays one JSON document
+        stderr.print(deduplicated.describe())
     if not all(s.ok for s in summaries):
         sys.exit(1)
 
@@ -227,6 +231,7 @@ def vacancy_record(db: Database, row: dict[str, Any]) -> dict[str, Any]:
         [row["id"], row["id"]],
     ).fetchall()
     record["sources"] = [{"source": s, "item_id": i, "url": u} for s, i, u in links]
+    record["links"] = list(dict.fromkeys(u for _, _, u in links if u))  # where to apply
     for extra in ("occupation", "demands"):
         record[extra] = row.get(extra)
     return record

@@ -11,6 +11,7 @@ from rich.table import Table
 from sqlite_utils import Database
 
 from ingest import cli as ingest_cli
+from ingest.dedupe.cli import duplicates
 from matcher.demo import add_example_profiles, ingest_demo_vacancies
 from matcher.policy import (
     CRITERION_LABELS,
@@ -37,6 +38,7 @@ cli.add_command(profiles)
 cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
 cli.add_command(ingest_cli.demands)
+cli.add_command(duplicates)
 
 
 @click.command()
