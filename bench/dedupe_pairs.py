@@ -21,6 +21,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -360,15 +361,32 @@ def _located(place: str) -> Any:
     return locate(place)
 
 
-def make_postings(n: int, seed: int = 11, places: list[str] | None = None) -> list[Vacancy]:
+@cache
+def _places_by_size() -> tuple[list[str], list[int]]:
+    """Every GeoNames place with its number of postcodes: a proxy for how many jobs it has."""
+    sizes: dict[str, int] = {}
+    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            place = line.split("\t")[2]
+            sizes[place] = sizes.get(place, 0) + 1
+    return list(sizes), list(sizes.values())
+
+
+def make_postings(n: int, seed: int = 11) -> list[Vacancy]:
     """``n`` vacancies of about ``n / 2.5`` jobs, each posted one to four times (direct, board,
-    agency): the speed benchmark's input. Built without the full normaliser, which would take
-    longer than the deduplication it feeds."""
+    agency): the speed benchmark's input. Places are weighted by their number of postcodes (a
+    city has more jobs than a village); one employer in five is a chain, the others are local
+    ("Bakkerij Van Dam Zwolle"). Built without the full normaliser, which would take longer
+    than the deduplication it feeds."""
     rng = random.Random(seed)
     out: list[Vacancy] = []
     agencies = templates()["agencies"]
+    places, sizes = _places_by_size()
     while len(out) < n:
-        job = new_job(rng, places=places)
+        job = new_job(rng, places=rng.choices(places, sizes, k=1))
+        if rng.random() < 0.8:
+            job = replace(job, employer=f"{job.employer} {rng.choice(places)}")
         first = None
         for copy in range(rng.choice((1, 1, 2, 3, 4))):
             style = ("direct", "board", "agency_named", "agency_anonymous")[copy]

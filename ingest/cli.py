@@ -111,7 +111,7 @@ def ingest(
     report_summaries(summaries, as_json)
     deduplicated = deduplicate(db)
     if not as_json:  # as with the per-source table: --json output stays one JSON document
-        stderr.print(deduplicated.describe())
+        click.echo(deduplicated.describe(), err=True)
     if not all(s.ok for s in summaries):
         sys.exit(1)
 
@@ -227,8 +227,8 @@ def vacancy_record(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     record = {name: row.get(name) for name in VACANCY_FIELDS if name != "sources"}
     links = db.execute(
         "select source, source_item_id, url from vacancies where id = ? or duplicate_of = ?"
-        " order by first_seen, id",
-        [row["id"], row["id"]],
+        " order by id != ?, first_seen, id",
+        [row["id"], row["id"], row["id"]],
     ).fetchall()
     record["sources"] = [{"source": s, "item_id": i, "url": u} for s, i, u in links]
     record["links"] = list(dict.fromkeys(u for _, _, u in links if u))  # where to apply

@@ -11,7 +11,8 @@ from rich.table import Table
 from sqlite_utils import Database
 
 from ingest.cli import db_option, open_store
-from ingest.dedupe.config import COMPARISONS, load_config
+from ingest.dedupe.compare import describe
+from ingest.dedupe.config import load_config
 
 OUTCOMES = {"duplicate": "dubbel", "possible": "mogelijk dubbel"}
 
@@ -100,14 +101,21 @@ def explanation(db: Database, vacancy_id: str) -> dict[str, Any]:
     duplicate_of, title, employer = found
     copies = [r[0] for r in db.execute(
         "select id from vacancies where duplicate_of = ? order by first_seen, id", [vacancy_id])]
+    config = load_config()
     pairs = []
     for id_a, id_b, outcome, weight, comparisons, decided_at in db.execute(
         "select id_a, id_b, outcome, weight, comparisons, decided_at from duplicate_pairs"
         " where id_a = ? or id_b = ? order by weight desc", [vacancy_id, vacancy_id]
     ).fetchall():
-        pairs.append({"other": id_b if id_a == vacancy_id else id_a, "outcome": outcome,
-                      "weight": weight, "decided_at": decided_at,
-                      "comparisons": json.loads(comparisons)})
+        other = id_b if id_a == vacancy_id else id_a
+        found_other = db.execute("select title, employer, place, source from vacancies"
+                                 " where id = ?", [other]).fetchone() or (None,) * 4
+        pairs.append({"other": other, "other_title": found_other[0],
+                      "other_employer": found_other[1], "other_place": found_other[2],
+                      "other_source": found_other[3], "outcome": outcome,
+                      "outcome_label": OUTCOMES[outcome], "weight": weight,
+                      "decided_at": decided_at,
+                      "comparisons": describe(json.loads(comparisons), config)})
     return {"id": vacancy_id, "title": title, "employer": employer,
             "duplicate_of": duplicate_of, "copies": copies, "pairs": pairs}
 
@@ -145,13 +153,13 @@ def explain_command(vacancy_id: str, as_json: bool, db_path: str | None) -> None
     if not found["pairs"]:
         click.echo("Geen (mogelijk) dubbele vacature gevonden.")
     for pair in found["pairs"]:
-        click.echo(f"\nTegenover {pair['other']}: {OUTCOMES[pair['outcome']]}, gewicht"
-                   f" {pair['weight']:g} (dubbel vanaf {thresholds['duplicate']:g}, mogelijk"
-                   f" dubbel vanaf {thresholds['possible']:g})")
+        click.echo(f"\nTegenover {pair['other']} ({pair['other_title']},"
+                   f" {pair['other_employer'] or 'werkgever onbekend'}, {pair['other_source']}):"
+                   f" {pair['outcome_label']}, gewicht {pair['weight']:g} (dubbel vanaf"
+                   f" {thresholds['duplicate']:g}, mogelijk dubbel vanaf"
+                   f" {thresholds['possible']:g})")
         table = Table("veld", "uitkomst", "waarde", "gewicht")
-        for name in COMPARISONS:
-            field = pair["comparisons"].get(name)
-            if field:
-                table.add_row(field["veld"], field["uitkomst"], field["waarde"],
-                              f"{field['gewicht']:+g}")
-        Console().print(table)
+        for field in pair["comparisons"]:
+            table.add_row(field["veld"], field["uitkomst"], field["waarde"],
+                          f"{field['gewicht']:+g}")
+        Console(width=120).print(table)

@@ -19,7 +19,7 @@ import numpy as np
 from sqlite_utils import Database
 
 from ingest import store
-from ingest.dedupe.compare import Compared, compare, explain_pair
+from ingest.dedupe.compare import Compared, compare, explain_pairs
 from ingest.dedupe.config import load_config
 from ingest.dedupe.features import Features, Normaliser, build_features
 
@@ -84,7 +84,7 @@ def deduplicate(db: Database, config: dict[str, Any] | None = None) -> DedupeSum
         compared = compare(features, a, b, [r["description"] or "" for r in rows], config,
                            normaliser)
         with db.conn:
-            _decide(db, rows, pending, features, compared, config, summary)
+            _decide(db, rows, pending, features, compared, config, normaliser, summary)
     with db.conn:
         summary.reopened += _sync_status(db)
     summary.seconds = round(time.perf_counter() - started, 3)
@@ -147,7 +147,8 @@ class _Clusters:
 
 
 def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, features: Features,
-            compared: Compared, config: dict[str, Any], summary: DedupeSummary) -> None:
+            compared: Compared, config: dict[str, Any], normaliser: Normaliser,
+            summary: DedupeSummary) -> None:
     """Link copies, record the pairs and mark the pending vacancies checked."""
     ids = features.ids
     index = {id_: i for i, id_ in enumerate(ids)}
@@ -191,9 +192,12 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
     summary.duplicates = sum(1 for target in links.values() if target)
     db.conn.executemany("update vacancies set duplicate_of = ? where id = ?",
                         [(target, id_) for id_, target in links.items()])
-    for canonical in {t for t in links.values() if t}:
-        _fill(db, canonical, [rows[index[i]] for i, t in links.items() if t == canonical],
-              features)
+    copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for id_, target in links.items():
+        if target:
+            copies[target].append(rows[index[id_]])
+    for canonical, members in copies.items():
+        _fill(db, canonical, members)
 
     at = store.now_iso()
     pending_ids = [ids[i] for i in np.flatnonzero(pending)]
@@ -204,26 +208,25 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
                    chunk + chunk)
     kept = np.flatnonzero(outcome != "distinct")
     summary.possible = int((outcome == "possible").sum())
-    db["duplicate_pairs"].upsert_all(
-        ({"id_a": min(ids[a[k]], ids[b[k]]), "id_b": max(ids[a[k]], ids[b[k]]),
-          "outcome": str(outcome[k]), "weight": round(float(compared.total[k]), 2),
-          "comparisons": json.dumps(explain_pair(compared, int(k), features, config),
-                                    ensure_ascii=False),
-          "decided_at": at, "config_version": str(config.get("version", ""))}
-         for k in kept),
-        pk=("id_a", "id_b"),
+    explained = explain_pairs(compared, kept, features, normaliser)
+    version = str(config.get("version", ""))
+    db.conn.executemany(
+        "insert or replace into duplicate_pairs (id_a, id_b, outcome, weight, comparisons,"
+        " decided_at, config_version) values (?, ?, ?, ?, ?, ?, ?)",
+        [(min(ids[a[k]], ids[b[k]]), max(ids[a[k]], ids[b[k]]), str(outcome[k]),
+          round(float(compared.total[k]), 2), json.dumps(fields, ensure_ascii=False), at,
+          version) for k, fields in zip(kept.tolist(), explained, strict=True)],
     )
-    db["dedupe_checked"].upsert_all(
-        ({"id": ids[i], "content_hash": rows[i]["content_hash"], "checked_at": at}
-         for i in np.flatnonzero(pending)),
-        pk="id",
+    db.conn.executemany(
+        "insert or replace into dedupe_checked (id, content_hash, checked_at) values (?, ?, ?)",
+        [(ids[i], rows[i]["content_hash"], at) for i in np.flatnonzero(pending)],
     )
 
 
 def _richness(row: dict[str, Any], features: Features, i: int) -> tuple[int, int, int]:
-    """Canonical preference: the employer's own posting, then the most known fields, then the
-    oldest (rows are loaded in ``first_seen`` order)."""
-    known = sum(1 for group in _FILL_GROUPS if not _missing(row, group))
+    """Canonical preference: the employer's own posting, then the most known fields (the first
+    of each group tells), then the oldest (rows are loaded in ``first_seen`` order)."""
+    known = sum(row[group[0]] not in _EMPTY_JSON for group in _FILL_GROUPS)
     return int(not features.agency[i]), known, -i
 
 
@@ -231,8 +234,7 @@ def _missing(row: dict[str, Any], group: tuple[str, ...]) -> bool:
     return all(row.get(name) in _EMPTY_JSON for name in group)
 
 
-def _fill(db: Database, canonical: str, copies: list[dict[str, Any]],
-          features: Features) -> None:
+def _fill(db: Database, canonical: str, copies: list[dict[str, Any]]) -> None:
     """Give the canonical vacancy the fields it lacks from its copies, richest copy first."""
     found = db.execute(
         f"select {', '.join(_COLUMNS)} from vacancies where id = ?", [canonical]

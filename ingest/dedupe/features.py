@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -42,7 +42,12 @@ def plain(text: str | None) -> str:
     return _NON_WORD.sub(" ", ascii_text).strip()
 
 
-Terms = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]  # (in title, in text)
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for whole words, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -61,21 +66,29 @@ class Normaliser:
         self._legal = set(employer["legal_forms"])
         agencies = sorted((plain(a) for a in employer["agencies"]), key=len, reverse=True)
         self._agency = re.compile(r"\b(?:" + "|".join(map(re.escape, agencies)) + r")\b")
-        self._text_groups = set(config["terms_in_text"])
-        self._groups: list[tuple[str, bool, list[tuple[str, re.Pattern[str]]]]] = []
-        for group, spec in config["distinguishing_terms"].items():
-            one_sided = group == "opleiding"  # a trainee post is never the regular post
-            labels = [
-                (label, re.compile(r"\b(?:" + "|".join(re.escape(plain(w)) for w in words)
-                                   + r")\b"))
-                for label, words in spec.items()
-            ]
-            self._groups.append((group, one_sided, labels))
+        # Distinguishing terms: one regex finds them all; each word maps to (group, label bit).
+        self.groups = list(config["distinguishing_terms"])
+        self.one_sided = np.array([g == "opleiding" for g in self.groups], dtype=bool)
+        self._in_text = np.array([g in config["terms_in_text"] for g in self.groups], dtype=bool)
+        self.labels: list[list[str]] = []
+        self._term: dict[str, tuple[int, int]] = {}
+        for g, group in enumerate(self.groups):
+            spec = config["distinguishing_terms"][group]
+            self.labels.append(list(spec))
+            for bit, words in enumerate(spec.values()):
+                for word in words:
+                    self._term[plain(word)] = (g, 1 << bit)
+        self._terms = _alternation(self._term)
+        text_words = [w for w, (g, _bit) in self._term.items() if self._in_text[g]]
+        self._text_terms = _alternation(text_words)
+        self._cues = {w[:5] for w in text_words}
+        self._none = np.zeros(len(self.groups), dtype=np.int64)
         blocking = config["blocking"]
         self._generic = set(blocking["generic_title_words"])
         self.stem_length = int(blocking["stem_length"])
         self.cell = float(blocking["region_degrees"])
         self.employer = lru_cache(maxsize=200_000)(self._employer)
+        self.title = lru_cache(maxsize=200_000)(self._title)
 
     def _key(self, text: str) -> str:
         return " ".join(w for w in plain(text).split() if w not in self._legal)
@@ -103,7 +116,7 @@ class Normaliser:
         found = _CLIENT_IN_TEXT.search(description[:2000])
         return found.group(1) if found else ""
 
-    def title(self, title: str | None, drop: str = "") -> str:
+    def _title(self, title: str | None, drop: str = "") -> str:
         """Title words without gender markers, hours, punctuation and the words in ``drop``
         (place and employer named in the title)."""
         text = _HOURS.sub(" ", _GENDER.sub(" ", (title or "").lower()))
@@ -116,40 +129,30 @@ class Normaliser:
                  and not w.isdigit()]
         return sorted({w[: self.stem_length] for w in words}) or ([title] if title else [])
 
-    def terms(self, text: str, *, in_text: bool = False) -> dict[str, frozenset[str]]:
-        """Per group of distinguishing terms, the labels a title (or a text: only the groups of
-        ``terms_in_text``) names."""
-        found: dict[str, frozenset[str]] = {}
-        for group, _one_sided, labels in self._groups:
-            if in_text and group not in self._text_groups:
-                continue
-            hits = frozenset(label for label, pattern in labels if pattern.search(text))
-            if hits:
-                found[group] = hits
-        return found
+    def terms(self, title: str, text: str = "") -> tuple[np.ndarray, np.ndarray]:
+        """Per group of distinguishing terms, bit masks of the labels the title names and of
+        those the text names (only the groups of ``terms_in_text``)."""
+        low = text.lower()
+        # A regex pass over a long text is the costly part: only when a cue word occurs.
+        in_text = self._mask(self._text_terms, low) if any(
+            cue in low for cue in self._cues) else self._none
+        return self._title_terms(title), in_text
 
-    def conflicting(self, a: Terms, b: Terms) -> tuple[list[str], list[str]]:
-        """Groups in which the postings name different terms ("dienst: dag ↔ nacht"), and groups
-        only one title names. A trainee title against a regular one is always a conflict; in the
-        texts only outright contradictions count, since a copy may leave a sentence out."""
-        conflicts, one_sided_groups = [], []
-        for group, one_sided, _labels in self._groups:
-            for where, side_a, side_b in (("titel", a[0], b[0]), ("tekst", a[1], b[1])):
-                left, right = side_a.get(group, frozenset()), side_b.get(group, frozenset())
-                if left == right:
-                    continue
-                text = (f"{group} ({where}): {'/'.join(sorted(left)) or '-'} ↔ "
-                        f"{'/'.join(sorted(right)) or '-'}")
-                if left and right and not left & right:
-                    conflicts.append(text)
-                elif where == "titel" and not (left and right):
-                    named = left or right
-                    other_text = (b if left else a)[1].get(group, frozenset())
-                    if one_sided:
-                        conflicts.append(text)
-                    elif not named & other_text:  # the other names it in its text: no gap
-                        one_sided_groups.append(text)
-        return conflicts, one_sided_groups
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one normaliser per run, titles repeat
+    def _title_terms(self, title: str) -> np.ndarray:
+        return self._mask(self._terms, plain(title))
+
+    def _mask(self, pattern: re.Pattern[str], text: str) -> np.ndarray:
+        mask = np.zeros(len(self.groups), dtype=np.int64)
+        for word in pattern.findall(text):
+            group, bit = self._term[word]
+            mask[group] |= bit
+        return mask
+
+    def describe(self, group: int, mask: int) -> str:
+        """The labels of a mask, as "dag/nacht" ("-" for none)."""
+        names = [label for bit, label in enumerate(self.labels[group]) if mask & (1 << bit)]
+        return "/".join(names) or "-"
 
 
 @dataclass
@@ -167,8 +170,9 @@ class Features:
     salary: np.ndarray  # (n, 2) monthly low/high, NaN unknown
     hours: np.ndarray  # (n, 2) weekly low/high, NaN unknown
     contract: list[str]
-    terms: list[Terms]
-    stems: list[frozenset[str]]  # first letters of the telling title words
+    title_terms: np.ndarray  # (n, groups) label bit masks of the distinguishing terms
+    text_terms: np.ndarray
+    stems: np.ndarray  # (n, 4) ids of the first title stems, -1 padded
     keys: list[list[str]]  # blocking keys
 
     def __len__(self) -> int:
@@ -188,13 +192,16 @@ def _range(low: Any, high: Any, *, open_ended: bool) -> tuple[float, float]:
 def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Features:
     """Features of stored vacancy rows."""
     n = len(rows)
-    titles, compact, orgs, agencies, places, contracts, terms, stems, keys = (
-        [] for _ in range(9)
-    )
+    titles, compact, orgs, agencies, places, contracts, keys = ([] for _ in range(7))
     lat = np.full(n, np.nan)
     lon = np.full(n, np.nan)
     salary = np.full((n, 2), np.nan)
     hours = np.full((n, 2), np.nan)
+    groups = len(normaliser.groups)
+    title_terms = np.zeros((n, groups), dtype=np.int64)
+    text_terms = np.zeros((n, groups), dtype=np.int64)
+    stems = np.full((n, 4), -1, dtype=np.int64)
+    stem_ids: dict[str, int] = {}
     for i, row in enumerate(rows):
         hint = normaliser.client_hint(row.get("employer"), row.get("description"))
         employer = normaliser.employer(row.get("employer"), hint)
@@ -208,26 +215,34 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
         agencies.append(employer.agency)
         places.append(place)
         contracts.append(row.get("contract") or "")
-        text = (row.get("description") or "")[:3000]
-        terms.append((normaliser.terms(plain(row.get("title"))),
-                      normaliser.terms(plain(text), in_text=True)))
+        title_terms[i], text_terms[i] = normaliser.terms(
+            row.get("title") or "", (row.get("description") or "")[:3000]
+        )
         if row.get("lat") is not None and row.get("lon") is not None:
             lat[i], lon[i] = row["lat"], row["lon"]
         salary[i] = _range(row.get("salary_min"), row.get("salary_max"), open_ended=True)
         hours[i] = _range(row.get("hours_min"), row.get("hours_max"), open_ended=False)
-        stems.append(frozenset(normaliser.stems(title)))
-        keys.append(_keys(stems[-1], title, employer, place, lat[i], lon[i], normaliser.cell))
+        title_stems = normaliser.stems(title)
+        for k, stem in enumerate(title_stems[:4]):
+            stems[i, k] = stem_ids.setdefault(stem, len(stem_ids))
+        keys.append(_keys(title_stems, title, employer, place, lat[i], lon[i], normaliser.cell))
     return Features(list(r["id"] for r in rows), titles, compact, orgs, agencies, places,
-                    lat, lon, salary, hours, contracts, terms, stems, keys)
+                    lat, lon, salary, hours, contracts, title_terms, text_terms, stems, keys)
 
 
-def _keys(stems: frozenset[str], title: str, employer: Employer, place: str, lat: float,
+def _keys(stems: list[str], title: str, employer: Employer, place: str, lat: float,
           lon: float, cell: float) -> list[str]:
-    """Blocking keys: (employer, stem), (place, stem) and (region cell, whole title)."""
+    """Blocking keys: (employer, stem, province-sized cell), (place, stem), (region, title).
+
+    The employer key is split by a cell of about 100 km, so a chain with hundreds of openings
+    across the country does not pair every one of them with every other.
+    """
     who = employer.org or employer.agency
-    out = [f"e{who}|{s}" for s in stems] if who else []
+    located = not np.isnan(lat)
+    area = f"{int(lat // (cell * 4))},{int(lon // (cell * 6))}" if located else ""
+    out = [f"e{who}|{area}|{s}" for s in stems] if who else []
     if place:
         out += [f"p{place}|{s}" for s in stems]
-    if not np.isnan(lat):
+    if located:
         out.append(f"r{int(lat // cell)},{int(lon // (cell * 1.6))}|{title}")
     return out
