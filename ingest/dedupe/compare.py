@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
 from scipy import sparse
 
-from ingest.dedupe.config import COMPARISONS
+from ingest.dedupe.config import COMPARISONS, LEVELS
 from ingest.dedupe.features import Features, Normaliser
 
 _OTHER_KIND = {"stage", "vrijwilliger", "zzp"}
@@ -35,7 +35,7 @@ class Compared:
 
     a: np.ndarray
     b: np.ndarray
-    levels: dict[str, np.ndarray]
+    levels: dict[str, np.ndarray]  # index into config.LEVELS[name]
     values: dict[str, np.ndarray]
     weights: dict[str, np.ndarray]
     total: np.ndarray
@@ -113,9 +113,9 @@ def compare(
     levels["description"] = _similarity_levels(values["description"], spec["levels"])
     weights = {}
     for name in COMPARISONS:
-        weights[name] = np.zeros(len(a))
-        for level, level_spec in specs[name]["levels"].items():
-            weights[name][levels[name] == level] = level_spec["weight"]
+        table = np.array([specs[name]["levels"][level]["weight"] for level in LEVELS[name]],
+                         dtype=np.float32)
+        weights[name] = table[levels[name]]
     total = np.sum([weights[name] for name in COMPARISONS], axis=0) if len(a) else np.zeros(0)
     return Compared(a, b, levels, values, weights, total, term_flags)
 
@@ -129,12 +129,10 @@ def _title(f: Features, a: np.ndarray, b: np.ndarray, spec: dict[str, Any]):
     subset = cpdist(ta, tb, scorer=fuzz.token_set_ratio)
     sa, sb = f.stems[a], f.stems[b]
     shared_stem = ((sa[:, :, None] == sb[:, None, :]) & (sa[:, :, None] >= 0)).any(axis=(1, 2))
-    level = np.select(
+    level = _choose(
         [same >= spec["gelijk"]["min_same"], same >= spec["bijna"]["min_same"],
          subset >= spec["deel"]["min_subset"],
-         np.maximum(same, subset) >= spec["verwant"]["min_any"], shared_stem],
-        ["gelijk", "bijna", "deel", "verwant", "stam"], "anders",
-    )
+         np.maximum(same, subset) >= spec["verwant"]["min_any"], shared_stem])
     return level, np.maximum(same, subset).astype(float)
 
 
@@ -153,9 +151,14 @@ def _terms(f: Features, a: np.ndarray, b: np.ndarray, normaliser: Normaliser):
     gap = only & ~normaliser.one_sided & (((ta | tb) & other_text) == 0)
     flags = np.where(conflict, 2, np.where(gap, 1, 0)).astype(np.int8)
     named_alike = (ta != 0).any(axis=1) & (ta == tb).all(axis=1)
-    level = np.select([flags.max(axis=1, initial=0) == 2, flags.max(axis=1, initial=0) == 1,
-                       named_alike], ["tegenstrijdig", "eenzijdig", "gelijk"], "geen")
+    worst = flags.max(axis=1, initial=0)
+    level = _choose([worst == 2, worst == 1, named_alike])
     return level, flags
+
+
+def _choose(conditions: list[np.ndarray]) -> np.ndarray:
+    """Index of the first condition that holds per pair, else the fallback (the last level)."""
+    return np.select(conditions, range(len(conditions)), len(conditions)).astype(np.int8)
 
 
 def _clash(left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -171,11 +174,9 @@ def _employer(f: Features, a: np.ndarray, b: np.ndarray, spec: dict[str, Any]):
     both = (org_a != "") & (org_b != "")
     sim[~both] = np.nan
     agency_only = ((org_a == "") & (ag_a != "")) | ((org_b == "") & (ag_b != ""))
-    level = np.select(
+    level = _choose(
         [both & (sim >= spec["gelijk"]["min"]), both & (sim >= spec["lijkt"]["min"]), both,
-         (org_a == "") & (org_b == "") & (ag_a != "") & (ag_a == ag_b), agency_only],
-        ["gelijk", "lijkt", "anders", "zelfde_bureau", "bureau"], "onbekend",
-    )
+         (org_a == "") & (org_b == "") & (ag_a != "") & (ag_a == ag_b), agency_only])
     return level, sim
 
 
@@ -188,11 +189,9 @@ def _place(f: Features, a: np.ndarray, b: np.ndarray, spec: dict[str, Any]):
     names_b = np.array([f.place[i] for i in b], dtype=object)
     same_name = (names_a != "") & (names_a == names_b)
     km[np.isnan(km) & same_name] = 0.0
-    level = np.select(
+    level = _choose(
         [km <= spec["zelfde"]["max_km"], km <= spec["dichtbij"]["max_km"],
-         km <= spec["regio"]["max_km"], ~np.isnan(km)],
-        ["zelfde", "dichtbij", "regio", "ver"], "onbekend",
-    )
+         km <= spec["regio"]["max_km"], ~np.isnan(km)])
     return level, km
 
 
@@ -204,10 +203,8 @@ def _gap(ranges: np.ndarray, a: np.ndarray, b: np.ndarray, spec: dict[str, Any],
     if relative:
         with np.errstate(invalid="ignore", divide="ignore"):
             gap = gap / high
-    level = np.select(
-        [gap <= spec["overlap"]["max_gap"], gap <= spec["dichtbij"]["max_gap"], ~np.isnan(gap)],
-        ["overlap", "dichtbij", "anders"], "onbekend",
-    )
+    level = _choose(
+        [gap <= spec["overlap"]["max_gap"], gap <= spec["dichtbij"]["max_gap"], ~np.isnan(gap)])
     return level, gap
 
 
@@ -216,18 +213,13 @@ def _contract(f: Features, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     cb = np.array([f.contract[i] for i in b], dtype=object)
     other = np.isin(ca, list(_OTHER_KIND)) | np.isin(cb, list(_OTHER_KIND))
     agency = np.isin(ca, list(_AGENCY_KIND)) | np.isin(cb, list(_AGENCY_KIND))
-    return np.select(
-        [(ca == "") | (cb == ""), ca == cb, other, agency],
-        ["onbekend", "gelijk", "anders_soort", "uitzend"], "anders",
-    )
+    return _choose([(ca == "") | (cb == ""), ca == cb, other, agency])
 
 
 def _similarity_levels(sims: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
-    return np.select(
+    return _choose(
         [sims >= spec["vrijwel_gelijk"]["min"], sims >= spec["sterk"]["min"],
-         sims >= spec["deels"]["min"], sims >= spec["weinig"]["min"], ~np.isnan(sims)],
-        ["vrijwel_gelijk", "sterk", "deels", "weinig", "anders"], "onbekend",
-    )
+         sims >= spec["deels"]["min"], sims >= spec["weinig"]["min"], ~np.isnan(sims)])
 
 
 def explain_pairs(
@@ -238,7 +230,7 @@ def explain_pairs(
     columns = {}
     for name in COMPARISONS:
         values = compared.values[name][kept]
-        columns[name] = zip(compared.levels[name][kept].tolist(),
+        columns[name] = zip([LEVELS[name][code] for code in compared.levels[name][kept]],
                             compared.weights[name][kept].tolist(),
                             np.where(np.isnan(values), None, np.round(values, 3)).tolist(),
                             strict=True)

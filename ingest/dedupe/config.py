@@ -13,8 +13,18 @@ from typing import Any
 
 import yaml
 
-COMPARISONS = ("title", "terms", "employer", "place", "salary", "hours", "contract",
-               "description")
+# The levels of each comparison, in the order the code tests them (the last is the fallback).
+LEVELS: dict[str, tuple[str, ...]] = {
+    "title": ("gelijk", "bijna", "deel", "verwant", "stam", "anders"),
+    "terms": ("tegenstrijdig", "eenzijdig", "gelijk", "geen"),
+    "employer": ("gelijk", "lijkt", "anders", "zelfde_bureau", "bureau", "onbekend"),
+    "place": ("zelfde", "dichtbij", "regio", "ver", "onbekend"),
+    "salary": ("overlap", "dichtbij", "anders", "onbekend"),
+    "hours": ("overlap", "dichtbij", "anders", "onbekend"),
+    "contract": ("onbekend", "gelijk", "anders_soort", "uitzend", "anders"),
+    "description": ("vrijwel_gelijk", "sterk", "deels", "weinig", "anders", "onbekend"),
+}
+COMPARISONS = tuple(LEVELS)
 
 
 def load_config(path: str | Path | None = None) -> dict[str, Any]:
@@ -42,8 +52,9 @@ def _checked(config: Any, where: str) -> dict[str, Any]:
     missing = [name for name in COMPARISONS if name not in config.get("comparisons", {})]
     if missing:
         raise ValueError(f"{where}: comparisons mist {', '.join(missing)}")
-    for name in COMPARISONS:
-        for level, spec in config["comparisons"][name]["levels"].items():
-            if "weight" not in spec:
+    for name, levels in LEVELS.items():
+        given = config["comparisons"][name]["levels"]
+        for level in levels:
+            if "weight" not in given.get(level, {}):
                 raise ValueError(f"{where}: comparisons.{name}.levels.{level} mist weight")
     return config

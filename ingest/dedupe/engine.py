@@ -124,10 +124,15 @@ def candidate_pairs(
     return unique // n, unique % n, skipped
 
 
+OUTCOMES = ("distinct", "possible", "duplicate")
+_DISTINCT, _POSSIBLE, _DUPLICATE = range(3)
+
+
 def _outcomes(total: np.ndarray, config: dict[str, Any]) -> np.ndarray:
+    """Index into OUTCOMES per pair."""
     thresholds = config["thresholds"]
-    return np.select([total >= thresholds["duplicate"], total >= thresholds["possible"]],
-                     ["duplicate", "possible"], "distinct")
+    return ((total >= thresholds["possible"]).astype(np.int8)
+            + (total >= thresholds["duplicate"]).astype(np.int8))
 
 
 class _Clusters:
@@ -158,10 +163,10 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
     a, b = compared.a, compared.b
     # Two existing clusters are never merged: such a pair is only flagged.
     fixed_pair = ~movable[a] & ~movable[b]
-    outcome[(outcome == "duplicate") & fixed_pair] = "possible"
+    outcome[(outcome == _DUPLICATE) & fixed_pair] = _POSSIBLE
 
     clusters = _Clusters(len(ids))
-    dup = np.flatnonzero(outcome == "duplicate")
+    dup = np.flatnonzero(outcome == _DUPLICATE)
     for k in dup:
         if movable[a[k]] and movable[b[k]]:
             clusters.union(int(a[k]), int(b[k]))
@@ -206,14 +211,14 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
         marks = ", ".join("?" * len(chunk))
         db.execute(f"delete from duplicate_pairs where id_a in ({marks}) or id_b in ({marks})",
                    chunk + chunk)
-    kept = np.flatnonzero(outcome != "distinct")
-    summary.possible = int((outcome == "possible").sum())
+    kept = np.flatnonzero(outcome != _DISTINCT)
+    summary.possible = int((outcome == _POSSIBLE).sum())
     explained = explain_pairs(compared, kept, features, normaliser)
     version = str(config.get("version", ""))
     db.conn.executemany(
         "insert or replace into duplicate_pairs (id_a, id_b, outcome, weight, comparisons,"
         " decided_at, config_version) values (?, ?, ?, ?, ?, ?, ?)",
-        [(min(ids[a[k]], ids[b[k]]), max(ids[a[k]], ids[b[k]]), str(outcome[k]),
+        [(min(ids[a[k]], ids[b[k]]), max(ids[a[k]], ids[b[k]]), OUTCOMES[outcome[k]],
           round(float(compared.total[k]), 2), json.dumps(fields, ensure_ascii=False), at,
           version) for k, fields in zip(kept.tolist(), explained, strict=True)],
     )
