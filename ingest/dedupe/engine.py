@@ -201,8 +201,8 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
     for id_, target in links.items():
         if target:
             copies[target].append(rows[index[id_]])
-    for canonical, members in copies.items():
-        _fill(db, canonical, members)
+    _fill(db, {canonical: (rows[index[canonical]], members)
+               for canonical, members in copies.items()})
 
     at = store.now_iso()
     pending_ids = [ids[i] for i in np.flatnonzero(pending)]
@@ -239,23 +239,23 @@ def _missing(row: dict[str, Any], group: tuple[str, ...]) -> bool:
     return all(row.get(name) in _EMPTY_JSON for name in group)
 
 
-def _fill(db: Database, canonical: str, copies: list[dict[str, Any]]) -> None:
-    """Give the canonical vacancy the fields it lacks from its copies, richest copy first."""
-    found = db.execute(
-        f"select {', '.join(_COLUMNS)} from vacancies where id = ?", [canonical]
-    ).fetchone()
-    if found is None:
-        return
-    row = dict(zip(_COLUMNS, found, strict=True))
-    update: dict[str, Any] = {}
-    for group in _FILL_GROUPS:
-        if not _missing(row, group):
-            continue
-        donor = next((c for c in copies if not _missing(c, group)), None)
-        if donor is not None:
-            update.update({name: donor[name] for name in group})
-    if update:
-        db["vacancies"].update(canonical, update)
+def _fill(db: Database,
+          clusters: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+    """Give each canonical vacancy the fields it lacks from its copies, richest copy first."""
+    updates: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    for canonical, (row, copies) in clusters.items():
+        update: dict[str, Any] = {}
+        for group in _FILL_GROUPS:
+            if not _missing(row, group):
+                continue
+            donor = next((c for c in copies if not _missing(c, group)), None)
+            if donor is not None:
+                update.update({name: donor[name] for name in group})
+        if update:
+            updates[tuple(update)].append([*update.values(), canonical])
+    for columns, values in updates.items():
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        db.conn.executemany(f"update vacancies set {assignments} where id = ?", values)
 
 
 def _sync_status(db: Database) -> int:

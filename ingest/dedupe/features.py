@@ -86,7 +86,8 @@ class Normaliser:
         blocking = config["blocking"]
         self._generic = set(blocking["generic_title_words"])
         self.stem_length = int(blocking["stem_length"])
-        self.cell = float(blocking["region_degrees"])
+        self.area = float(blocking["area_degrees"])
+        self._generic |= {word for word in self._term if " " not in word}
         self.employer = lru_cache(maxsize=200_000)(self._employer)
         self.title = lru_cache(maxsize=200_000)(self._title)
 
@@ -111,7 +112,7 @@ class Normaliser:
 
     def client_hint(self, employer: str | None, description: str | None) -> str:
         """The client an agency text names, only looked up for agency postings."""
-        if not description or not self.is_agency(self._key(employer or "")):
+        if not description or not self.employer(employer).agency:
             return ""
         found = _CLIENT_IN_TEXT.search(description[:2000])
         return found.group(1) if found else ""
@@ -225,24 +226,17 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
         title_stems = normaliser.stems(title)
         for k, stem in enumerate(title_stems[:4]):
             stems[i, k] = stem_ids.setdefault(stem, len(stem_ids))
-        keys.append(_keys(title_stems, title, employer, place, lat[i], lon[i], normaliser.cell))
+        keys.append(_keys(title_stems, employer, place, lat[i], lon[i], normaliser.area))
     return Features(list(r["id"] for r in rows), titles, compact, orgs, agencies, places,
                     lat, lon, salary, hours, contracts, title_terms, text_terms, stems, keys)
 
 
-def _keys(stems: list[str], title: str, employer: Employer, place: str, lat: float,
-          lon: float, cell: float) -> list[str]:
-    """Blocking keys: (employer, stem, province-sized cell), (place, stem), (region, title).
-
-    The employer key is split by a cell of about 100 km, so a chain with hundreds of openings
-    across the country does not pair every one of them with every other.
-    """
+def _keys(stems: list[str], employer: Employer, place: str, lat: float, lon: float,
+          area: float) -> list[str]:
+    """Blocking keys: (employer, area, stem) and (place, stem)."""
     who = employer.org or employer.agency
-    located = not np.isnan(lat)
-    area = f"{int(lat // (cell * 4))},{int(lon // (cell * 6))}" if located else ""
-    out = [f"e{who}|{area}|{s}" for s in stems] if who else []
+    cell = "" if np.isnan(lat) else f"{int(lat // area)},{int(lon // (area * 1.5))}"
+    out = [f"e{who}|{cell}|{s}" for s in stems] if who else []
     if place:
         out += [f"p{place}|{s}" for s in stems]
-    if located:
-        out.append(f"r{int(lat // cell)},{int(lon // (cell * 1.6))}|{title}")
     return out
