@@ -158,15 +158,35 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
     ids = features.ids
     index = {id_: i for i, id_ in enumerate(ids)}
     has_copies = {r["duplicate_of"] for r in rows if r["duplicate_of"]}
+    # Pending vacancies may move into a cluster; a canonical vacancy with copies stays put.
     movable = pending & np.array([id_ not in has_copies for id_ in ids], dtype=bool)
     outcome = _outcomes(compared.total, config)
-    a, b = compared.a, compared.b
     # Two existing clusters are never merged: such a pair is only flagged.
-    fixed_pair = ~movable[a] & ~movable[b]
+    fixed_pair = ~movable[compared.a] & ~movable[compared.b]
     outcome[(outcome == _DUPLICATE) & fixed_pair] = _POSSIBLE
+    links = _canonicals(rows, features, compared, np.flatnonzero(outcome == _DUPLICATE), movable)
+    summary.duplicates = sum(1 for target in links.values() if target)
+    db.conn.executemany("update vacancies set duplicate_of = ? where id = ?",
+                        [(target, id_) for id_, target in links.items()])
+    copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for id_, target in links.items():
+        if target:
+            copies[target].append(rows[index[id_]])
+    _fill(db, {canonical: (rows[index[canonical]], found)
+               for canonical, found in copies.items()})
+    summary.possible = int((outcome == _POSSIBLE).sum())
+    _record(db, rows, pending, features, compared, outcome, config, normaliser)
 
+
+def _canonicals(rows: list[dict[str, Any]], features: Features, compared: Compared,
+                dup: np.ndarray, movable: np.ndarray) -> dict[str, str | None]:
+    """For each movable vacancy, the canonical vacancy it copies (None: it is canonical).
+
+    New postings that match each other form a component; it joins the existing cluster it
+    matches with the highest weight, else its richest member becomes canonical.
+    """
+    ids, a, b = features.ids, compared.a, compared.b
     clusters = _Clusters(len(ids))
-    dup = np.flatnonzero(outcome == _DUPLICATE)
     for k in dup:
         if movable[a[k]] and movable[b[k]]:
             clusters.union(int(a[k]), int(b[k]))
@@ -194,16 +214,14 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
             canonical = None
         for i in group:
             links[ids[i]] = canonical if canonical != ids[i] else None
-    summary.duplicates = sum(1 for target in links.values() if target)
-    db.conn.executemany("update vacancies set duplicate_of = ? where id = ?",
-                        [(target, id_) for id_, target in links.items()])
-    copies: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for id_, target in links.items():
-        if target:
-            copies[target].append(rows[index[id_]])
-    _fill(db, {canonical: (rows[index[canonical]], members)
-               for canonical, members in copies.items()})
+    return links
 
+
+def _record(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, features: Features,
+            compared: Compared, outcome: np.ndarray, config: dict[str, Any],
+            normaliser: Normaliser) -> None:
+    """Replace the stored pairs of the pending vacancies and mark them checked."""
+    ids, a, b = features.ids, compared.a, compared.b
     at = store.now_iso()
     pending_ids = [ids[i] for i in np.flatnonzero(pending)]
     for start in range(0, len(pending_ids), 500):
@@ -212,7 +230,6 @@ def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, featu
         db.execute(f"delete from duplicate_pairs where id_a in ({marks}) or id_b in ({marks})",
                    chunk + chunk)
     kept = np.flatnonzero(outcome != _DISTINCT)
-    summary.possible = int((outcome == _POSSIBLE).sum())
     explained = explain_pairs(compared, kept, features, normaliser)
     version = str(config.get("version", ""))
     db.conn.executemany(
