@@ -51,7 +51,8 @@ def all_pairs_baseline(db: Any) -> dict[str, Any]:
     config = load_config()
     normaliser = Normaliser(config)
     columns = ("id", "title", "employer", "description", "place", "lat", "lon", "salary_min",
-               "salary_max", "hours_min", "hours_max", "hours_text", "contract")
+               "salary_max", "hours_min", "hours_max", "hours_text", "contract", "source",
+               "first_seen", "last_seen")
     rows = [dict(zip(columns, r, strict=True)) for r in db.execute(
         f"select {', '.join(columns)} from vacancies order by id").fetchall()]
     start = time.perf_counter()

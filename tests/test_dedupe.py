@@ -17,6 +17,7 @@ from ingest.dedupe import deduplicate
 from ingest.dedupe.config import load_config
 from ingest.model import RawPosting
 from ingest.normalise import to_vacancy
+from ingest.pipeline import ingest_source
 from matcher.cli import cli
 
 MONDAY = "2026-11-02T08:00:00+00:00"
@@ -84,7 +85,7 @@ CASES = [
     ("night shift against day shift at one employer", "distinct", posting(
         "n1", title="Verzorgende IG nachtdienst",
         description=ZORG_TEXT.replace("dagdiensten", "nachtdiensten"))),
-    ("another hours band at one employer: flagged, never merged", "possible", posting(
+    ("another hours band at one employer", "distinct", posting(
         "h1", hours_text="12 - 16 uur per week")),
     ("another branch of the employer", "distinct", posting("p1", place_text="Maastricht")),
     ("trainee post next to the regular one", "distinct", posting(
@@ -241,6 +242,17 @@ def test_ingest_reports_deduplication_on_stderr(tmp_path: Path) -> None:
     assert "1 samengevoegd als kopie" in result.stderr
     listed = json.loads(run("vacancies", "--json", "--db", str(tmp_path / "p.db"))[1])
     assert len(listed) == 1 and len(listed[0]["sources"]) == 2
+
+
+def test_one_feed_of_many_similar_openings_stays_apart(shared_data: Path) -> None:
+    """A real careers feed lists each opening once: psychologists for different teams and
+    towns are different jobs, however alike their titles."""
+    db = store.open_db(":memory:")
+    summary = ingest_source(db, str(shared_data / "vacancies" / "ggz-ingeest-jobs_feed.csv"),
+                            employer="GGZ inGeest")
+    assert summary.new > 100
+    assert deduplicate(db).duplicates <= summary.new // 20
+    assert len(list(store.iter_vacancies(db))) >= summary.new * 0.95
 
 
 def test_precision_and_recall_on_a_slice_of_the_labelled_set() -> None:

@@ -117,6 +117,8 @@ def compare(
                                             relative=False)
     levels["contract"] = _contract(features, a, b)
     values["contract"] = np.full(len(a), np.nan)
+    levels["source"] = _source(features, a, b)
+    values["source"] = np.full(len(a), np.nan)
     weights = {name: _weights(name, levels[name], specs) for name in levels}
     partial = np.sum(list(weights.values()), axis=0) if len(a) else np.zeros(0)
     # The text is compared only where it can still lift a pair to a possible duplicate: most
@@ -235,6 +237,13 @@ def _contract(f: Features, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return _choose([(ca == "") | (cb == ""), ca == cb, other, agency])
 
 
+def _source(f: Features, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Same source and online at overlapping times, same source later, or another source."""
+    same = f.source[a] == f.source[b]
+    overlap = (f.seen[a, 0] <= f.seen[b, 1]) & (f.seen[b, 0] <= f.seen[a, 1])
+    return _choose([same & overlap, same])
+
+
 def _similarity_levels(sims: np.ndarray, spec: dict[str, Any]) -> np.ndarray:
     return _choose(
         [sims >= spec["vrijwel_gelijk"]["min"], sims >= spec["sterk"]["min"],
@@ -266,7 +275,7 @@ def explain_pairs(
 _MEASURES = {
     "title": "{:.0f}% gelijk", "terms": "{}", "employer": "{:.0f}% gelijk",
     "place": "{:.0f} km", "salary": "{:.0%} verschil", "hours": "{:g} uur verschil",
-    "contract": "{}", "description": "cosinus {:.2f}",
+    "contract": "{}", "description": "cosinus {:.2f}", "source": "{}",
 }
 
 

@@ -23,6 +23,7 @@ LEVELS: dict[str, tuple[str, ...]] = {
     "hours": ("overlap", "dichtbij", "anders", "onbekend"),
     "contract": ("onbekend", "gelijk", "anders_soort", "uitzend", "anders"),
     "description": ("vrijwel_gelijk", "sterk", "deels", "weinig", "anders", "onbekend"),
+    "source": ("tegelijk", "herplaatst", "anders"),
 }
 COMPARISONS = tuple(LEVELS)
 

@@ -27,7 +27,7 @@ _COLUMNS = (
     "id", "title", "employer", "description", "place", "postcode", "lat", "lon", "salary_min",
     "salary_max", "salary_text", "hours_min", "hours_max", "hours_text", "education_level",
     "education_text", "contract", "posted_at", "valid_through", "occupation", "demands", "url",
-    "status", "duplicate_of", "first_seen", "last_seen", "content_hash",
+    "status", "duplicate_of", "first_seen", "last_seen", "content_hash", "source",
 )
 # Fields a canonical vacancy takes from a copy when it does not know them; a group moves together
 # so a salary range or a location never mixes two postings.

@@ -171,6 +171,8 @@ class Features:
     salary: np.ndarray  # (n, 2) monthly low/high, NaN unknown
     hours: np.ndarray  # (n, 2) weekly low/high, NaN unknown
     contract: list[str]
+    source: np.ndarray  # source code per record
+    seen: np.ndarray  # (n, 2) first_seen, last_seen as ISO text
     title_terms: np.ndarray  # (n, groups) label bit masks of the distinguishing terms
     text_terms: np.ndarray
     stems: np.ndarray  # (n, 4) ids of the first title stems, -1 padded
@@ -227,8 +229,14 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
         for k, stem in enumerate(title_stems[:4]):
             stems[i, k] = stem_ids.setdefault(stem, len(stem_ids))
         keys.append(_keys(title_stems, employer, place, lat[i], lon[i], normaliser.area))
+    source_codes: dict[str, int] = {}
+    sources = np.array([source_codes.setdefault(r.get("source") or "", len(source_codes))
+                        for r in rows], dtype=np.int64)
+    seen = np.array([(r.get("first_seen") or "", r.get("last_seen") or "") for r in rows],
+                    dtype="U32").reshape(n, 2)
     return Features(list(r["id"] for r in rows), titles, compact, orgs, agencies, places,
-                    lat, lon, salary, hours, contracts, title_terms, text_terms, stems, keys)
+                    lat, lon, salary, hours, contracts, sources, seen, title_terms, text_terms,
+                    stems, keys)
 
 
 def _keys(stems: list[str], employer: Employer, place: str, lat: float, lon: float,
