@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -51,9 +51,6 @@ class DedupeSummary:
     reopened: int = 0  # expired canonical vacancies opened again by a repost
     skipped_blocks: int = 0  # blocks too large to pair (see blocking.max_block_size)
     seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
     def describe(self) -> str:
         """One Dutch line for stderr."""

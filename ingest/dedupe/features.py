@@ -90,6 +90,7 @@ class Normaliser:
         self._generic |= {word for word in self._term if " " not in word}
         self.employer = lru_cache(maxsize=200_000)(self._employer)
         self.title = lru_cache(maxsize=200_000)(self._title)
+        self._title_terms = lru_cache(maxsize=200_000)(self._title_mask)
 
     def _key(self, text: str) -> str:
         return " ".join(w for w in plain(text).split() if w not in self._legal)
@@ -139,8 +140,7 @@ class Normaliser:
             cue in low for cue in self._cues) else self._none
         return self._title_terms(title), in_text
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one normaliser per run, titles repeat
-    def _title_terms(self, title: str) -> np.ndarray:
+    def _title_mask(self, title: str) -> np.ndarray:
         return self._mask(self._terms, plain(title))
 
     def _mask(self, pattern: re.Pattern[str], text: str) -> np.ndarray:
