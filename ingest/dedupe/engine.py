@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from ingest import store
 from ingest.dedupe.compare import Compared, compare, explain_pairs
 from ingest.dedupe.config import load_config
-from ingest.dedupe.features import Features, Normaliser, build_features
+from ingest.dedupe.features import Features, Normaliser, blocking_keys, build_features
 
 _COLUMNS = (
     "id", "title", "employer", "description", "place", "postcode", "lat", "lon", "salary_min",
@@ -29,6 +29,7 @@ _COLUMNS = (
     "education_text", "contract", "posted_at", "valid_through", "occupation", "demands", "url",
     "status", "duplicate_of", "first_seen", "last_seen", "content_hash", "source",
 )
+_LIGHT = ("id", "title", "employer", "place", "lat", "lon", "content_hash", "duplicate_of")
 # Fields a canonical vacancy takes from a copy when it does not know them; a group moves together
 # so a salary range or a location never mixes two postings.
 _FILL_GROUPS = (
@@ -62,41 +63,91 @@ class DedupeSummary:
 
 
 def deduplicate(db: Database, config: dict[str, Any] | None = None) -> DedupeSummary:
-    """Check the vacancies not checked yet against each other and the whole store."""
+    """Check the vacancies not checked yet against each other and the whole store.
+
+    Blocking keys are cheap and made for every stored vacancy; the full comparison only loads
+    the vacancies in a candidate pair, so a run after a small ingest stays quick on a big store.
+    """
     started = time.perf_counter()
     config = config or load_config()
     summary = DedupeSummary()
-    rows = [dict(zip(_COLUMNS, values, strict=True)) for values in db.execute(
-        f"select {', '.join(_COLUMNS)} from vacancies order by first_seen, id").fetchall()]
+    light = [dict(zip(_LIGHT, values, strict=True)) for values in db.execute(
+        f"select {', '.join(_LIGHT)} from vacancies order by first_seen, id").fetchall()]
     checked = dict(db.execute("select id, content_hash from dedupe_checked").fetchall())
-    pending = np.array([checked.get(r["id"]) != r["content_hash"] for r in rows], dtype=bool)
+    pending = np.array([checked.get(r["id"]) != r["content_hash"] for r in light], dtype=bool)
     summary.checked = int(pending.sum())
     if summary.checked:
         normaliser = Normaliser(config)
-        features = build_features(rows, normaliser)
+        _add_agency_texts(db, light, normaliser)
         a, b, summary.skipped_blocks = candidate_pairs(
-            features, pending, config["blocking"]["max_block_size"]
+            blocking_keys(light, normaliser), pending, config["blocking"]["max_block_size"]
         )
         summary.candidate_pairs = len(a)
-        compared = compare(features, a, b, [r["description"] or "" for r in rows], config,
-                           normaliser)
+        involved = _involved(light, pending, a, b)
+        rows = _load(db, [light[i]["id"] for i in involved])
+        position = np.full(len(light), -1)
+        position[involved] = np.arange(len(involved))
+        features = build_features(rows, normaliser)
+        compared = compare(features, position[a], position[b],
+                           [r["description"] or "" for r in rows], config, normaliser)
+        has_copies = {r["duplicate_of"] for r in light if r["duplicate_of"]}
         with db.conn:
-            _decide(db, rows, pending, features, compared, config, normaliser, summary)
+            _decide(db, rows, pending[involved], has_copies, features, compared, config,
+                    normaliser, summary)
     with db.conn:
         summary.reopened += _sync_status(db)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
+def _add_agency_texts(db: Database, light: list[dict[str, Any]], normaliser: Normaliser) -> None:
+    """Load the description of postings by an agency: their text may name the client."""
+    agency_rows = {r["id"]: r for r in light if normaliser.employer(r["employer"]).agency}
+    for chunk in _chunks(list(agency_rows), 500):
+        for id_, description in db.execute(
+            f"select id, description from vacancies where id in ({', '.join('?' * len(chunk))})",
+            chunk,
+        ).fetchall():
+            agency_rows[id_]["description"] = description
+
+
+def _involved(light: list[dict[str, Any]], pending: np.ndarray, a: np.ndarray,
+              b: np.ndarray) -> np.ndarray:
+    """Sorted row indices to load in full: pending rows, rows in a candidate pair, and the
+    canonical vacancies of those rows (a new copy may join their cluster)."""
+    index = {r["id"]: i for i, r in enumerate(light)}
+    chosen = set(np.flatnonzero(pending).tolist()) | set(a.tolist()) | set(b.tolist())
+    chosen |= {index[light[i]["duplicate_of"]] for i in list(chosen)
+               if light[i]["duplicate_of"] in index}
+    return np.array(sorted(chosen), dtype=np.int64)
+
+
+def _load(db: Database, ids: list[str]) -> list[dict[str, Any]]:
+    """Full rows of ``ids``, in that order."""
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids, 500):
+        for values in db.execute(
+            f"select {', '.join(_COLUMNS)} from vacancies"
+            f" where id in ({', '.join('?' * len(chunk))})", chunk,
+        ).fetchall():
+            row = dict(zip(_COLUMNS, values, strict=True))
+            found[row["id"]] = row
+    return [found[id_] for id_ in ids]
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
 def candidate_pairs(
-    features: Features, pending: np.ndarray, max_block: int
+    keys: list[list[str]], pending: np.ndarray, max_block: int
 ) -> tuple[np.ndarray, np.ndarray, int]:
     """Index pairs ``(a, b)``, ``a < b``, sharing a blocking key, at least one of them pending."""
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, keys in enumerate(features.keys):
-        for key in keys:
+    for i, row_keys in enumerate(keys):
+        for key in row_keys:
             blocks[key].append(i)
-    n = len(features)
+    n = len(keys)
     codes: list[np.ndarray] = []
     skipped = 0
     for members in blocks.values():
@@ -148,13 +199,12 @@ class _Clusters:
         self.parent[self.find(i)] = self.find(j)
 
 
-def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray, features: Features,
-            compared: Compared, config: dict[str, Any], normaliser: Normaliser,
-            summary: DedupeSummary) -> None:
+def _decide(db: Database, rows: list[dict[str, Any]], pending: np.ndarray,
+            has_copies: set[str], features: Features, compared: Compared,
+            config: dict[str, Any], normaliser: Normaliser, summary: DedupeSummary) -> None:
     """Link copies, record the pairs and mark the pending vacancies checked."""
     ids = features.ids
     index = {id_: i for i, id_ in enumerate(ids)}
-    has_copies = {r["duplicate_of"] for r in rows if r["duplicate_of"]}
     # Pending vacancies may move into a cluster; a canonical vacancy with copies stays put.
     movable = pending & np.array([id_ not in has_copies for id_ in ids], dtype=bool)
     outcome = _outcomes(compared.total, config)

@@ -118,6 +118,14 @@ class Normaliser:
         found = _CLIENT_IN_TEXT.search(description[:2000])
         return found.group(1) if found else ""
 
+    def identity(self, row: dict[str, Any]) -> tuple[Employer, str, str]:
+        """Employer, normalised place and normalised title of a stored row."""
+        hint = self.client_hint(row.get("employer"), row.get("description"))
+        employer = self.employer(row.get("employer"), hint)
+        place = normalise_name(row["place"]) if row.get("place") else ""
+        title = self.title(row.get("title"), f"{place} {employer.org} {employer.agency}")
+        return employer, place, title
+
     def _title(self, title: str | None, drop: str = "") -> str:
         """Title words without gender markers, hours, punctuation and the words in ``drop``
         (place and employer named in the title)."""
@@ -176,7 +184,6 @@ class Features:
     title_terms: np.ndarray  # (n, groups) label bit masks of the distinguishing terms
     text_terms: np.ndarray
     stems: np.ndarray  # (n, 4) ids of the first title stems, -1 padded
-    keys: list[list[str]]  # blocking keys
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -195,7 +202,7 @@ def _range(low: Any, high: Any, *, open_ended: bool) -> tuple[float, float]:
 def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Features:
     """Features of stored vacancy rows."""
     n = len(rows)
-    titles, compact, orgs, agencies, places, contracts, keys = ([] for _ in range(7))
+    titles, compact, orgs, agencies, places, contracts = ([] for _ in range(6))
     lat = np.full(n, np.nan)
     lon = np.full(n, np.nan)
     salary = np.full((n, 2), np.nan)
@@ -206,12 +213,7 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
     stems = np.full((n, 4), -1, dtype=np.int64)
     stem_ids: dict[str, int] = {}
     for i, row in enumerate(rows):
-        hint = normaliser.client_hint(row.get("employer"), row.get("description"))
-        employer = normaliser.employer(row.get("employer"), hint)
-        place = normalise_name(row["place"]) if row.get("place") else ""
-        title = normaliser.title(
-            row.get("title"), f"{place} {employer.org} {employer.agency}"
-        )
+        employer, place, title = normaliser.identity(row)
         titles.append(title)
         compact.append(title.replace(" ", ""))
         orgs.append(employer.org)
@@ -225,10 +227,8 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
             lat[i], lon[i] = row["lat"], row["lon"]
         salary[i] = _range(row.get("salary_min"), row.get("salary_max"), open_ended=True)
         hours[i] = _range(row.get("hours_min"), row.get("hours_max"), open_ended=False)
-        title_stems = normaliser.stems(title)
-        for k, stem in enumerate(title_stems[:4]):
+        for k, stem in enumerate(normaliser.stems(title)[:4]):
             stems[i, k] = stem_ids.setdefault(stem, len(stem_ids))
-        keys.append(_keys(title_stems, employer, place, lat[i], lon[i], normaliser.area))
     source_codes: dict[str, int] = {}
     sources = np.array([source_codes.setdefault(r.get("source") or "", len(source_codes))
                         for r in rows], dtype=np.int64)
@@ -236,14 +236,26 @@ def build_features(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> Fe
                     dtype="U32").reshape(n, 2)
     return Features(list(r["id"] for r in rows), titles, compact, orgs, agencies, places,
                     lat, lon, salary, hours, contracts, sources, seen, title_terms, text_terms,
-                    stems, keys)
+                    stems)
 
 
-def _keys(stems: list[str], employer: Employer, place: str, lat: float, lon: float,
-          area: float) -> list[str]:
+def blocking_keys(rows: Sequence[dict[str, Any]], normaliser: Normaliser) -> list[list[str]]:
+    """Blocking keys of each row; it needs title, employer, place and coordinates, and the
+    description only of postings by an agency (for the client it names)."""
+    out = []
+    for row in rows:
+        employer, place, title = normaliser.identity(row)
+        out.append(_keys(normaliser.stems(title), employer, place, row.get("lat"),
+                         row.get("lon"), normaliser.area))
+    return out
+
+
+def _keys(stems: list[str], employer: Employer, place: str, lat: float | None,
+          lon: float | None, area: float) -> list[str]:
     """Blocking keys: (employer, area, stem) and (place, stem)."""
     who = employer.org or employer.agency
-    cell = "" if np.isnan(lat) else f"{int(lat // area)},{int(lon // (area * 1.5))}"
+    located = lat is not None and lon is not None
+    cell = f"{int(lat // area)},{int(lon // (area * 1.5))}" if located else ""
     out = [f"e{who}|{cell}|{s}" for s in stems] if who else []
     if place:
         out += [f"p{place}|{s}" for s in stems]
