@@ -84,7 +84,7 @@ def deduplicate(db: Database, config: dict[str, Any] | None = None) -> DedupeSum
         )
         summary.candidate_pairs = len(a)
         involved = _involved(light, pending, a, b)
-        rows = _load(db, [light[i]["id"] for i in involved])
+        rows = _load(db, [light[i]["id"] for i in involved], len(light))
         position = np.full(len(light), -1)
         position[involved] = np.arange(len(involved))
         features = build_features(rows, normaliser)
@@ -122,16 +122,20 @@ def _involved(light: list[dict[str, Any]], pending: np.ndarray, a: np.ndarray,
     return np.array(sorted(chosen), dtype=np.int64)
 
 
-def _load(db: Database, ids: list[str]) -> list[dict[str, Any]]:
-    """Full rows of ``ids``, in that order."""
+def _load(db: Database, ids: list[str], stored: int) -> list[dict[str, Any]]:
+    """Full rows of ``ids``, in that order; one scan when they are most of the ``stored``."""
+    columns = ", ".join(_COLUMNS)
+    if len(ids) * 2 > stored:
+        queries = [(f"select {columns} from vacancies", [])]
+    else:
+        queries = [(f"select {columns} from vacancies where id in"
+                    f" ({', '.join('?' * len(chunk))})", chunk) for chunk in _chunks(ids, 500)]
+    wanted = set(ids)
     found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(ids, 500):
-        for values in db.execute(
-            f"select {', '.join(_COLUMNS)} from vacancies"
-            f" where id in ({', '.join('?' * len(chunk))})", chunk,
-        ).fetchall():
-            row = dict(zip(_COLUMNS, values, strict=True))
-            found[row["id"]] = row
+    for sql, params in queries:
+        for values in db.execute(sql, params).fetchall():
+            if values[0] in wanted:
+                found[values[0]] = dict(zip(_COLUMNS, values, strict=True))
     return [found[id_] for id_ in ids]
 
 
