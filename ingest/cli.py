@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from ingest import fetch as fetching
 from ingest import fml, sources, store
+from ingest.dedupe import deduplicate
 from ingest.demands import extract_demands
 from ingest.pipeline import (
     EXPIRE_AFTER_DAYS,
@@ -115,6 +116,9 @@ def ingest(
     ]
     expire_gone(db, summaries, after_days=expire_after_days)
     report_summaries(summaries, as_json)
+    deduplicated = deduplicate(db)
+    if not as_json:  # as with the per-source table: --json output stays one JSON document
+        click.echo(deduplicated.describe(), err=True)
     if not all(s.ok for s in summaries):
         sys.exit(1)
 
@@ -230,10 +234,11 @@ def vacancy_record(db: Database, row: dict[str, Any]) -> dict[str, Any]:
     record = {name: row.get(name) for name in VACANCY_FIELDS if name != "sources"}
     links = db.execute(
         "select source, source_item_id, url from vacancies where id = ? or duplicate_of = ?"
-        " order by first_seen, id",
-        [row["id"], row["id"]],
+        " order by id != ?, first_seen, id",
+        [row["id"], row["id"], row["id"]],
     ).fetchall()
     record["sources"] = [{"source": s, "item_id": i, "url": u} for s, i, u in links]
+    record["links"] = list(dict.fromkeys(u for _, _, u in links if u))  # where to apply
     for extra in ("occupation", "demands"):
         record[extra] = row.get(extra)
     return record

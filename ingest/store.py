@@ -322,6 +322,27 @@ def m003_weekly_and_tracking(db: Database) -> None:
 
 
 @migrations()
+def m004_duplicates(db: Database) -> None:
+    """What duplicate detection decided, so every merge can be explained and redone.
+
+    ``duplicate_pairs`` keeps each compared pair that came out ``duplicate`` or ``possible``
+    (ids in sorted order) with its summed weight and per-field comparison (JSON, Dutch labels);
+    distinct pairs are not kept. ``dedupe_checked`` records which version (``content_hash``) of
+    a vacancy was checked, so a run compares only new and changed vacancies.
+    ``vacancies.duplicate_of`` points a merged copy at its canonical vacancy.
+    """
+    db["duplicate_pairs"].create(
+        {"id_a": str, "id_b": str, "outcome": str, "weight": float, "comparisons": str,
+         "decided_at": str, "config_version": str},
+        pk=("id_a", "id_b"),
+    )
+    db["duplicate_pairs"].create_index(["id_b"])
+    db["duplicate_pairs"].create_index(["outcome"])
+    db["dedupe_checked"].create({"id": str, "content_hash": str, "checked_at": str}, pk="id")
+    db["vacancies"].create_index(["duplicate_of"], if_not_exists=True)
+
+
+@migrations()
 def m007_feedback(db: Database) -> None:
     """A coach's judgement of one offered vacancy, the examples ``passend learn`` fits weights on.
 
@@ -337,9 +358,3 @@ def m007_feedback(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
     )
     db["feedback"].create_index(["profile_id", "vacancy_id"])
-
-
-@migrations()
-def m008_duplicate_index(db: Database) -> None:
-    """The weekly list looks up the copies of every vacancy offered before: index that link."""
-    db["vacancies"].create_index(["duplicate_of"], if_not_exists=True)

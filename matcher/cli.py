@@ -16,6 +16,8 @@ from sqlite_utils import Database
 
 from ingest import cli as ingest_cli
 from ingest import fetch as fetching
+from ingest.dedupe import deduplicate
+from ingest.dedupe.cli import duplicates
 from ingest.store import resolve_path
 from matcher import feedback, synth, weekly
 from matcher import learn as learning
@@ -56,6 +58,7 @@ cli.add_command(ingest_cli.sources_group)
 cli.add_command(ingest_cli.template)
 cli.add_command(ingest_cli.demands)
 cli.add_command(ingest_cli.reanalyse_command)
+cli.add_command(duplicates)
 
 DEMO_EXPORT = "passend-export"
 
@@ -75,6 +78,7 @@ def demo(db_path: str | None) -> None:
     """
     db = ingest_cli.open_store(db_path)
     ingest_cli.report_summaries(ingest_demo_vacancies(db), as_json=False)
+    ingest_cli.stderr.print(deduplicate(db).describe())
     ids = add_example_profiles(db)
     click.echo(f"{len(ids)} voorbeeldprofielen opgeslagen: {', '.join(ids)}", err=True)
     day, policy = date.today(), load_policy(None)

@@ -20,6 +20,7 @@ import numpy as np
 from fpdf import FPDF
 from sqlite_utils import Database
 
+from ingest.dedupe import deduplicate
 from ingest.normalise.place import locate
 from ingest.pipeline import SourceSummary, expire_gone, ingest_source, registered_sources
 from ingest.store import now_iso
@@ -383,12 +384,15 @@ def _exports(job: Job) -> list[str]:
     return [str(path) for weekly in job.lists for path in export_list(weekly, job.out)]
 
 
+def _deduplicate(job: Job) -> dict[str, Any]:
+    return asdict(deduplicate(job.db))
+
+
 # The scheduled job, in order. Each step takes the Job and returns a JSON-able summary.
-# INTEGRATION POINT: deduplication goes right after "verlopen", as one line:
-#     ("ontdubbelen", lambda job: deduplicate(job.db)),   # from ingest.dedupe
 STEPS: list[tuple[str, Callable[[Job], Any]]] = [
     ("inlezen", _ingest),
     ("verlopen", _expire),
+    ("ontdubbelen", _deduplicate),
     ("weeklijsten", _lists),
     ("exports", _exports),
 ]
