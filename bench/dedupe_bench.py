@@ -33,7 +33,7 @@ from ingest.dedupe.engine import candidate_pairs  # noqa: E402
 from ingest.dedupe.features import Normaliser, blocking_keys, build_features  # noqa: E402
 
 RESULTS = Path(__file__).parent / "results" / "dedupe.json"
-TARGETS = {"precision": 0.98, "recall": 0.90, "seconds": 60.0, "peak_rss_mb": 2048.0}
+TARGETS = {"precision": ">= 0.98", "recall": ">= 0.9", "seconds": "<= 60", "peak_rss_mb": "<= 2048"}
 HELD_OUT_SEED = 2026  # the weights were tuned on seeds 4 and 9
 AT = "2026-11-16T08:00:00+00:00"
 
@@ -126,13 +126,13 @@ def main() -> None:
     click.echo("| measure | value | target |\n| --- | --- | --- |")
     click.echo(f"| labelled pairs (true duplicates) | {result['pairs']}"
                f" ({result['true_duplicates']}) | >= 500 |")
-    click.echo(f"| precision | {result['precision']:.3f} | >= {TARGETS['precision']} |")
-    click.echo(f"| recall | {result['recall']:.3f} | >= {TARGETS['recall']} |")
+    click.echo(f"| precision | {result['precision']:.3f} | {TARGETS['precision']} |")
+    click.echo(f"| recall | {result['recall']:.3f} | {TARGETS['recall']} |")
     click.echo(f"| deduplicate {result['postings']:,} postings | {result['seconds']:.1f} s"
-               f" | <= {TARGETS['seconds']:.0f} s |")
+               f" | {TARGETS['seconds']} s |")
     click.echo(f"| candidate pairs | {result['candidate_pairs']:,} | |")
     click.echo(f"| then {result['increment']} new postings | {result['increment_s']:.1f} s | |")
-    click.echo(f"| peak memory | {result['peak_rss_mb']:.0f} MB | < 2048 MB |")
+    click.echo(f"| peak memory | {result['peak_rss_mb']:.0f} MB | {TARGETS['peak_rss_mb']} MB |")
     click.echo(f"| all pairs of {result['sample']:,} ({result['all_pairs']:,}) |"
                f" {result['all_pairs_s']:.1f} s against {result['sample_blocked_s']:.1f} s"
                f" blocked: {result['all_pairs_over_blocked']:.0f}x | |")

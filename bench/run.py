@@ -93,11 +93,14 @@ def run_one(name: str, quick: bool, limit_s: float, folder: Path = BENCH) -> dic
 
 
 def figures_of(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """The bench's own figure rows, else one row per top-level number."""
+    """The bench's own figure rows, else one row per top-level number; a flat ``target_X``
+    (such as ``"<= 60"``) becomes the target of figure ``X``."""
     if isinstance(result.get("figures"), list):
         return [f for f in result["figures"] if isinstance(f, dict) and "figure" in f]
-    return [{"figure": key, "value": value} for key, value in result.items()
-            if isinstance(value, int | float) and not isinstance(value, bool)]
+    return [{"figure": key, "value": value, "target": result.get(f"target_{key}")}
+            for key, value in result.items()
+            if isinstance(value, int | float) and not isinstance(value, bool)
+            and not key.startswith("target_")]
 
 
 def _number(value: Any) -> float | None:

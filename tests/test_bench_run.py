@@ -84,3 +84,11 @@ def test_hanging_bench_is_stopped(tmp_path: Path) -> None:
 ])
 def test_check(target: str | None, measured: float | None, met: bool | None) -> None:
     assert runner.check(target, measured) is met
+
+
+def test_flat_results_take_their_targets_from_target_keys() -> None:
+    flat = {"recall": 0.88, "seconds": 41.5, "target_recall": ">= 0.9", "target_seconds": "<= 60",
+            "naam": "x"}
+    rows = [runner.complete(f) for f in runner.figures_of(flat)]
+    assert [(r["figure"], r["target"], r["met"]) for r in rows] == [
+        ("recall", ">= 0.9", False), ("seconds", "<= 60", True)]
