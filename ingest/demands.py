@@ -177,7 +177,9 @@ RULES: tuple[Rule, ...] = (
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
           r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*"
-          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*)", 0.6,
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
+          r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
+          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,
           ("IV.17", 8)),
     _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
@@ -185,6 +187,10 @@ RULES: tuple[Rule, ...] = (
           hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
           r"|op de grond zitten|kinderhoogte)\b", 0.7, ("IV.20", 10)),
+    # mopping floors and laying out gardens mean kneeling and crouching
+    _rule(r"\b(?:dweil\w*|tuinaanleg"
+          r"|legt (?:\w+ )?tuinen aan|tuinen aan(?:leggen)?|bestrating|stratenmak\w*)\b", 0.5,
+          ("IV.20", 10)),
     _rule(r"\b(?:veel (?:knielen|geknield)|geknield (?:werk|werken)|op je knie[eë]n werken"
           r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen)\b", 0.6,
           ("V.5", 5)),
@@ -192,6 +198,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen)\b", 0.6, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*", 0.7, ("V.7", 2)),
+    # window cleaning and painting walls, frames and ceilings are work above the shoulders
+    _rule(r"\b(?:glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
+          r"|ramen (?:wassen|lappen)"
+          r"|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
     _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
     # VI Werktijden: rotating rosters with nights also have evening shifts

@@ -18,6 +18,12 @@ from matcher.cli import cli
     ("text", "key", "value"),
     [
         ("Je moet regelmatig tillen tot 25 kg.", "IV.13", 25),
+        ("Als beveiliger loopt u 's nachts door het bedrijfspand.", "IV.17", 8),
+        ("Je bent de hele dag op je benen in onze winkel.", "IV.17", 8),
+        ("Je dweilt de gangen en de trappenhuizen.", "IV.20", 10),
+        ("Je legt tuinen aan bij particulieren.", "IV.20", 10),
+        ("Je wast ramen van winkelpanden en kantoren.", "V.7", 2),
+        ("Als schilder werk je aan kozijnen, deuren en plafonds.", "V.7", 2),
         ("Dozen van 20-23 kilo tillen hoort erbij.", "IV.13", 23),
         ("Je kunt goed heffen, tot 18 kg per colli.", "IV.13", 18),
         ("Het is zwaar fysiek werk waarbij je veel sjouwt.", "IV.13", 25),
@@ -145,6 +151,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Een contract tot 40 uur per week.", "VI.1.1"),
         ("Je bezoekt af en toe een bouwplaats.", "III.2"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.13"),
+        ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
+        ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
