@@ -155,6 +155,10 @@ RULES: tuple[Rule, ...] = (
           r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60)),
+    # standing that alternates with sitting: on your feet for part of the day (V.4 only)
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
+          r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
+    _rule(r"\b(?:standing work|standing all day|on your feet)", 0.6, ("V.4", 8), ("V.3", 60)),
     # on your feet, moving about (V.4 only)
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
@@ -235,7 +239,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           r"|receptie\w*|front ?office|winkel\w*|verkoopmedewerker|kassa\w*|gasten\b|reizigers"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
-          r"|publiek\b)", 0.7,
+          r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
+          r"|customers|guests)", 0.7,
           ("II.12.1", 1)),
     _rule(r"\bklant(?:en)?\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
