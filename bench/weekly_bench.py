@@ -68,8 +68,10 @@ def run(quick: bool = False, vacancies: int | None = None,
     return {"figures": [
         {"figure": "weekly fill store", "value": round(fill_s, 1), "unit": "s", "note": size},
         {"figure": "weekly read store (baseline)", "value": round(read_s, 2), "unit": "s"},
-        {"figure": "weekly run", "value": round(weekly_s, 1), "unit": "s", "baseline":
-         round(read_s, 2), "target": "<= 180" if not quick else None, "note": size},
+        {"figure": "weekly run", "value": round(weekly_s, 1), "unit": "s",
+         "target": "<= 180" if not quick else None, "note": size},
+        {"figure": "weekly run vs. one read of the store", "value": round(weekly_s, 1),
+         "unit": "s", "baseline": round(read_s, 2)},
         {"figure": "weekly per profile", "value": round(1000 * weekly_s / n_profiles, 1),
          "unit": "ms"},
         {"figure": "weekly lists / short / skipped", "value": len(lists),
