@@ -7,7 +7,7 @@ where and why). Normalisation turns a RawPosting into a :class:`Vacancy`, the ro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -60,8 +60,10 @@ class Demand:
     evidence: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        # A shallow copy: every field is a scalar, and asdict's deep copy cost ~10% of ingest time.
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "item"}
+        # Spelled out: called for every demand of every posting, where asdict's deep copy (and
+        # even dataclasses.fields) showed up in ingest profiles.
+        return {"value": self.value, "unit": self.unit, "confidence": self.confidence,
+                "source": self.source, "evidence": self.evidence}
 
 
 @dataclass
