@@ -19,7 +19,8 @@ from profiles.validate import load_file
 
 
 def ingest_demo_vacancies(db: Database) -> list[SourceSummary]:
-    """Read every bundled demo source (an RSS feed and a JSON-LD career page)."""
+    """Read every bundled demo source: an RSS feed, a JSON-LD career page and an employer CSV
+    with vacancies near each example profile's home (one of them an agency copy)."""
     folder = resources.files("matcher").joinpath("demo", "vacatures")
     paths = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: p.name)
     return [ingest_source(db, str(path)) for path in paths]

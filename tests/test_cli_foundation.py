@@ -77,6 +77,9 @@ def test_demo_runs_on_bundled_data(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     dossier = (tmp_path / "passend-export" / f"dossier-{applied[0]['profile_id']}.html")
     assert applied[0]["title"] in dossier.read_text("utf-8")
     assert "Naleving op" in result.stdout
+    assert "1 samengevoegd" in " ".join(result.stderr.split())  # the agency copy in the demo CSV
+    lists = json.loads(CliRunner().invoke(cli, ["weekly", "--json", "--db", db]).stdout)["lists"]
+    assert all(found["items"] for found in lists)  # every example profile gets vacancies
     again = CliRunner().invoke(cli, ["demo", "--db", db])  # a second demo run adds nothing
     assert again.exit_code == 0, again.output
     assert len(json.loads(CliRunner().invoke(cli, ["applications", "list", "--json",
