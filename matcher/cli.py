@@ -29,10 +29,10 @@ from matcher.demo import (
     record_demo_application,
     write_demo_dossier,
 )
+from matcher.options import policy_from, policy_option
 from matcher.policy import (
     CRITERIA,
     CRITERION_LABELS,
-    Policy,
     describe_stage,
     load_policy,
     weeks_sick,
@@ -99,13 +99,6 @@ def demo(db_path: str | None) -> None:
 cli.add_command(demo)
 
 
-def _policy(path: str | None) -> Policy:
-    try:
-        return load_policy(path)
-    except (OSError, ValueError) as error:
-        raise click.ClickException(str(error)) from None
-
-
 def _profile(db: Database, profile_id: str, on: date) -> Zoekprofiel:
     try:
         return get_profile(db, profile_id, on)[0]
@@ -129,9 +122,6 @@ def _table(result: MatchResult) -> None:
     Console().print(table)
 
 
-policy_option = click.option("--policy", "policy_path", type=click.Path(dir_okay=False),
-                             default=None, help="Beleidsbestand (YAML) in plaats van het "
-                             "meegeleverde matcher/data/policy.yaml.")
 on_option = click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), default=None,
                          help="Peildatum (JJJJ-MM-DD, standaard vandaag).")
 
@@ -152,7 +142,7 @@ def match_command(profile_id: str, on: datetime | None, limit: int | None, inclu
     Voorbeeld:
         passend match --profile wn-magazijn-0101 --limit 10
     """
-    day, policy = on.date() if on else date.today(), _policy(policy_path)
+    day, policy = on.date() if on else date.today(), policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     result = match(db, _profile(db, profile_id, day), day, policy, include_all=include_all,
                    limit=limit)
@@ -176,7 +166,7 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
     Voorbeeld:
         passend explain --profile wn-magazijn-0101 --vacancy 3f2a9c0d1e2b4a5c
     """
-    day, policy = on.date() if on else date.today(), _policy(policy_path)
+    day, policy = on.date() if on else date.today(), policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     profile = _profile(db, profile_id, day)
     result = score_frame(load_frame(db), profile, day, policy, vacancy_ids=[vacancy_id])
@@ -207,7 +197,7 @@ def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: 
     Voorbeeld:
         passend shortlist --vacancy 3f2a9c0d1e2b4a5c --limit 5
     """
-    day, policy = on.date() if on else date.today(), _policy(policy_path)
+    day, policy = on.date() if on else date.today(), policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     frame = load_frame(db)
     frame = frame[frame["id"] == vacancy_id].reset_index(drop=True)
@@ -277,9 +267,10 @@ def _weekly_table(found: weekly.WeeklyList) -> Table:
               help="Map voor de exports (XLSX, CSV, HTML en PDF per profiel).")
 @click.option("--refresh", is_flag=True, help="Een bestaande lijst van deze week opnieuw maken.")
 @click.option("--json", "as_json", is_flag=True, help="De lijsten als JSON.")
+@policy_option
 @ingest_cli.db_option
 def weekly_command(week: str, profile_id: str | None, out: str | None, refresh: bool,
-                   as_json: bool, db_path: str | None) -> None:
+                   as_json: bool, policy_path: str | None, db_path: str | None) -> None:
     """Maak de weeklijst: de beste nieuwe passende vacatures per actief profiel.
 
     Een lijst die deze week al gemaakt is, blijft dezelfde (tenzij --refresh).
@@ -291,7 +282,7 @@ def weekly_command(week: str, profile_id: str | None, out: str | None, refresh: 
     db = ingest_cli.open_store(db_path)
     if profile_id is not None:
         _profile(db, profile_id, weekly.monday(week))  # a clear error for an unknown id
-    lists, skipped = weekly.build_all(db, week, load_policy(None), refresh=refresh,
+    lists, skipped = weekly.build_all(db, week, policy_from(policy_path), refresh=refresh,
                                       profile_ids=None if profile_id is None else [profile_id])
     written = [p for found in lists for p in weekly.export_list(found, Path(out))] if out else []
     if as_json:
@@ -316,9 +307,10 @@ EXIT_LOCKED = 75  # EX_TEMPFAIL: cron and systemd read it as "try again later"
               help="Map voor de exports (standaard passend-export naast de database).")
 @ingest_cli.expire_option
 @click.option("--json", "as_json", is_flag=True, help="Samenvatting als JSON op stdout.")
+@policy_option
 @ingest_cli.db_option
 def run_weekly(week: str, out: str | None, expire_after_days: int, as_json: bool,
-               db_path: str | None) -> None:
+               policy_path: str | None, db_path: str | None) -> None:
     """De wekelijkse taak voor cron of een systemd-timer: inlezen, verlopen, weeklijsten, exports.
 
     Exit 0 als de taak klaar is (een kapotte bron wordt gemeld maar laat de taak niet falen),
@@ -340,7 +332,7 @@ def run_weekly(week: str, out: str | None, expire_after_days: int, as_json: bool
         sys.exit(EXIT_LOCKED)
     failed = None
     try:
-        job = weekly.Job(ingest_cli.open_store(path), week, load_policy(None),
+        job = weekly.Job(ingest_cli.open_store(path), week, policy_from(policy_path),
                          Path(out) if out else path.parent / "passend-export",
                          expire_after_days, fetching.TIMEOUT_S)
         try:
@@ -443,7 +435,7 @@ def feedback_add(profile_id: str, vacancy_id: str, label: str, notes: str | None
     Voorbeeld:
         passend feedback add --profile wn-magazijn-0101 --vacancy 3f2a9c0d1e2b4a5c --label applied
     """
-    day, policy = on.date() if on else date.today(), _policy(policy_path)
+    day, policy = on.date() if on else date.today(), policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     try:
         number = feedback.add_feedback(db, _profile(db, profile_id, day), vacancy_id, label, day,
@@ -495,7 +487,7 @@ def learn(min_examples: int, out_path: str | None, as_json: bool, policy_path: s
     Voorbeeld:
         passend learn --out beleid-voorstel.yaml
     """
-    policy = _policy(policy_path)
+    policy = policy_from(policy_path)
     policies = {Path(str(resources.files("matcher.data") / "policy.yaml")).resolve()}
     if policy_path:
         policies.add(Path(policy_path).resolve())

@@ -17,6 +17,7 @@ from rich.table import Table
 from ingest.cli import db_option, open_store
 from matcher import compliance, dossier, tracking
 from matcher.document import Document, write_document
+from matcher.options import policy_from, policy_option
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 on_option = click.option("--on", "on", type=_DATE, default=None,
@@ -241,15 +242,18 @@ def _write(build: Any, out: str, *args: Any) -> None:
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="Bestand: .pdf, .html of .xlsx.")
 @on_option
+@policy_option
 @db_option
-def dossier_command(profile_id: str, out: str, on: datetime | None, db_path: str | None) -> None:
+def dossier_command(profile_id: str, out: str, on: datetime | None, policy_path: str | None,
+                    db_path: str | None) -> None:
     """Schrijf het re-integratiedossier: alles wat vastligt, op datum, met grafieken.
 
     \b
     Voorbeeld:
         passend dossier --profile wn-magazijn-0101 --out dossier.pdf --on 2026-11-01
     """
-    _write(dossier.build_dossier, out, open_store(db_path), profile_id, _day(on))
+    _write(dossier.build_dossier, out, open_store(db_path), profile_id, _day(on),
+           policy_from(policy_path))
 
 
 @click.command("report")
@@ -257,15 +261,18 @@ def dossier_command(profile_id: str, out: str, on: datetime | None, db_path: str
 @click.option("--month", required=True, help="Maand (JJJJ-MM).")
 @click.option("--out", required=True, type=click.Path(dir_okay=False),
               help="Bestand: .pdf, .html of .xlsx.")
+@policy_option
 @db_option
-def report(profile_id: str, month: str, out: str, db_path: str | None) -> None:
+def report(profile_id: str, month: str, out: str, policy_path: str | None,
+           db_path: str | None) -> None:
     """Schrijf de maandelijkse voortgangsrapportage van een profiel.
 
     \b
     Voorbeeld:
         passend report --profile wn-magazijn-0101 --month 2026-03 --out maart.pdf
     """
-    _write(dossier.build_report, out, open_store(db_path), profile_id, month)
+    _write(dossier.build_report, out, open_store(db_path), profile_id, month,
+           policy_from(policy_path))
 
 
 COMMANDS = (applications, log_group, status, dossier_command, report)

@@ -371,3 +371,20 @@ def test_two_weeks_of_the_job_end_in_the_dossier_and_the_status(setup: dict[str,
     text = " ".join(" ".join(page.text).split())
     assert first["title"] in text and "2026-W48" in text and "2026-W49" in text
     assert "Medewerker inkoopadministratie" in text  # offered in the second week
+
+
+def test_weekly_and_the_dossier_use_the_policy_file_given(setup: dict[str, Path],
+                                                          tmp_path: Path) -> None:
+    """A user's own policy replaces the shipped one in the scheduled job and the dossier."""
+    shipped = (Path(weekly.__file__).parent / "data" / "policy.yaml").read_text("utf-8")
+    own = tmp_path / "beleid.yaml"
+    own.write_text(shipped.replace('version: "2026.1"', 'version: "2026.1-werkgever"'),
+                   encoding="utf-8")
+    assert "2026.1-werkgever" in own.read_text("utf-8")
+    lists = build_lists(setup, "2026-W48", "--policy", str(own))
+    assert {found["policy_version"] for found in lists} == {"2026.1-werkgever"}
+    dossier = tmp_path / "dossier.html"
+    written = invoke("dossier", "--profile", MAGAZIJN, "--out", str(dossier), "--policy",
+                     str(own), "--db", str(setup["db"]))
+    assert written.exit_code == 0, written.output
+    assert "2026.1-werkgever" in dossier.read_text("utf-8")
