@@ -260,7 +260,8 @@ RULES: tuple[Rule, ...] = (
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|touringcar\w*|rijinstructeur\w*|lesauto\w*|heftruck\w*"
           r"|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak|je rijdt"
-          r"|rijdt (?:met|in|naar|door)|rijden met)", 0.8, ("II.11", 1)),
+          r"|rijdt (?:met|in|naar|door)|rijden met|rijbewijs (?:is )?(?:nodig|vereist|verplicht))",
+          0.8, ("II.11", 1)),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
@@ -361,12 +362,18 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     for key, snippet in negative.items():
         if key in found:
             found.contradictions.append(Contradiction(key, found[key].evidence, snippet))
-        elif fml.split_key(key)[1] is not None:
-            # "geen nachtdiensten": the condition is known not to apply, which the matcher must
-            # tell apart from a text that is silent about it. A negated amount ("geen zwaar
-            # tilwerk") says too little about the amount, so it stays unknown.
+        elif _absent_when_negated(key):
+            # "geen nachtdiensten", "geen rijbewijs nodig": known not to apply, which the
+            # matcher must tell apart from a text that is silent about it. A negated amount
+            # ("geen zwaar tilwerk") says too little about the amount, so it stays unknown.
             found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
     return found
+
+
+def _absent_when_negated(key: str) -> bool:
+    """A negation rules out a condition or a yes/no item entirely, not an amount."""
+    code, condition = fml.split_key(key)
+    return condition is not None or fml.ITEMS[code].binary
 
 
 def _texts(value: object) -> Iterable[str]:

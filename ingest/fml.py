@@ -49,6 +49,11 @@ class Item:
     def rubriek(self) -> str:
         return RUBRIEKEN[self.code.split(".")[0]]
 
+    @property
+    def binary(self) -> bool:
+        """A yes/no item (normaal or beperkt): a demand on it is asked (1) or not asked (0)."""
+        return self.kind is Kind.ORDINAL and [o.capacity for o in self.options] == [1, 0]
+
     def option(self, code: int) -> Option:
         for option in self.options:
             if option.code == code:

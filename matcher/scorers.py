@@ -278,7 +278,9 @@ class FmlScorer:
             if code not in limits.capacities:
                 continue  # only deviations from the norm are recorded, so no limit is no cap
             capacity = limits.capacities[code]
-            what = f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}"
+            what = (f"{item.name}: de vacature vraagt dit {'wel' if value else 'niet'}, het "
+                    "profiel is hierin beperkt" if item.binary else
+                    f"{item.name}: vraag {value:g} {item.unit}, grens {capacity:g} {item.unit}")
             if prior:
                 where = "binnen" if value <= capacity else "boven"
                 out.append((LET_OP, f"{what} ({PRIOR_NOTE}, {where} de grens; de tekst zegt er "

@@ -123,17 +123,18 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Er zijn geen avonddiensten.", "VI.1.1"),
         ("Geen klantcontact, je werkt in de backoffice.", "II.12.1"),
         ("Rijbewijs B is niet vereist.", "II.11"),
+        ("Geen rijbewijs nodig, je werkt op kantoor.", "II.11"),
         ("Je hoeft geen leidinggevende taken te hebben.", "II.12.5"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
-    """A negated condition is known not to apply (value 0, with its evidence); a negated
-    amount stays unknown."""
+    """A negated condition or yes/no item is known not to apply (value 0, with its evidence);
+    a negated amount ("geen zwaar tilwerk") stays unknown."""
     demands = extract_demands(text)
-    if "." in key[key.index(".") + 1:]:
-        assert demands[key].value == 0 and demands[key].evidence
-    else:
+    if key == "IV.13":
         assert key not in demands
+    else:
+        assert demands[key].value == 0 and demands[key].evidence
     assert demands.notes
 
 

@@ -105,6 +105,18 @@ def test_text_that_rules_out_night_shifts_passes_the_night_limit() -> None:
     assert "de vacature vraagt dit niet" in fml.reason
 
 
+def test_bus_driver_passes_a_job_that_needs_no_driving_licence() -> None:
+    """Driving is a yes/no FML item: "geen rijbewijs nodig" rules it out, so no let_op."""
+    profile = example("wn-vervoer-0104", fml={"II.11": 1})
+    occupation, demands = analyse("Medewerker reisinformatie", "Je helpt reizigers aan de balie "
+                                  "op het station. Geen rijbewijs nodig.", None)
+    job = vacancy("v1", "Medewerker reisinformatie", occupation=occupation)
+    job.demands = demands
+    fml = criterion(run(profile, [job], ON_P2)["v1"], "fml")
+    assert fml.verdict == "passend", fml.reason
+    assert "Beroepsmatig vervoer: de vacature vraagt dit niet" in fml.reason
+
+
 def prior(value: float, unit: str = "kg") -> dict[str, Any]:
     return {**demand(value, unit), "confidence": 0.3, "source": "prior",
             "evidence": "beroepsprior ISCO 9333"}
