@@ -247,10 +247,16 @@ def reanalyse(db: Database, analyse: Callable[[dict[str, Any]], tuple[Any, Any]]
     return changed
 
 
-def iter_vacancies(db: Database, *, include_expired: bool = False) -> Iterator[dict[str, Any]]:
-    """Canonical vacancies (duplicates folded away), JSON columns decoded."""
+def iter_vacancies(db: Database, *, include_expired: bool = False,
+                   columns: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Canonical vacancies (duplicates folded away), JSON columns decoded.
+
+    ``columns`` limits what is read: the matcher needs a dozen columns, not the raw payload,
+    whose decoding dominated loading a national store.
+    """
     where = "duplicate_of is null" + ("" if include_expired else " and status = 'open'")
-    for row in db["vacancies"].rows_where(where, order_by="first_seen, id"):
+    select = ", ".join(f"[{c}]" for c in columns) if columns else "*"
+    for row in db["vacancies"].rows_where(where, order_by="first_seen, id", select=select):
         yield decode(row)
 
 

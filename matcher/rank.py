@@ -54,7 +54,7 @@ class MatchResult:
 
 def load_frame(db: Database) -> pd.DataFrame:
     """Open vacancies as one DataFrame, loaded once per match."""
-    return to_frame(iter_vacancies(db))
+    return to_frame(iter_vacancies(db, columns=COLUMNS))
 
 
 def to_frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
