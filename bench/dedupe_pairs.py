@@ -19,9 +19,9 @@ turns them into pairs of postings with a label, of these kinds:
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from ingest.dedupe import deduplicate
 from ingest.model import RawPosting, Vacancy
 from ingest.normalise import to_vacancy
 from ingest.normalise.contract import parse_contract
-from ingest.normalise.place import locate
+from ingest.normalise.place import locate, postcode_places
 
 TEMPLATES = Path(__file__).parent / "data" / "dedupe_jobs.yaml"
 WEEKS_PER_MONTH = 52 / 12
@@ -364,12 +364,7 @@ def _located(place: str) -> Any:
 @cache
 def _places_by_size() -> tuple[list[str], list[int]]:
     """Every GeoNames place with its number of postcodes: a proxy for how many jobs it has."""
-    sizes: dict[str, int] = {}
-    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            place = line.split("\t")[2]
-            sizes[place] = sizes.get(place, 0) + 1
+    sizes = Counter(place.name for place in postcode_places())
     return list(sizes), list(sizes.values())
 
 

@@ -21,7 +21,6 @@ import statistics
 import sys
 import time
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ import pandas as pd  # noqa: E402
 import yaml  # noqa: E402
 
 from ingest import fml  # noqa: E402
+from ingest.normalise.place import postcode_places  # noqa: E402
 from matcher.policy import load_policy, weeks_sick  # noqa: E402
 from matcher.rank import COLUMNS, prepare_frame, score_frame  # noqa: E402
 from matcher.scorers import haversine_km, travel_minutes  # noqa: E402
@@ -84,23 +84,16 @@ SENTENCES = ("Je beantwoordt vragen van klanten per telefoon en mail.",
              "Een heftruckcertificaat is een voordeel.")
 
 
-def pc4_points() -> list[tuple[str, float, float]]:
-    """PC4 codes with their coordinates from the bundled GeoNames table."""
-    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
-    with path.open(encoding="utf-8") as handle:
-        rows = [line.rstrip("\n").split("\t") for line in handle]
-    return [(row[1], float(row[9]), float(row[10])) for row in rows]
-
-
 def make_frame(n: int, seed: int = 6) -> pd.DataFrame:
     """``n`` varied vacancies in the matcher's frame layout (see :data:`matcher.rank.COLUMNS`)."""
     rng = random.Random(seed)
-    points = pc4_points()
+    points = postcode_places()
     towns = [f" {t}" for t in ("Enschede", "Zwolle", "Utrecht", "Tilburg", "Groningen", "Breda")]
     rows = []
     for i in range(n):
         role, typical = rng.choice(ROLES)
-        _, lat, lon = rng.choice(points)
+        home = rng.choice(points)
+        lat, lon = home.lat, home.lon
         low = rng.choice([None, *range(1900, 4600, 100)])
         known = rng.random() < 0.7
         demands = {key: {"value": value * rng.choice([0.5, 1, 1.5]), "unit": fml.item(key).unit,
@@ -126,12 +119,12 @@ def make_profiles(n: int, seed: int = 6) -> list[Zoekprofiel]:
     """``n`` profiles from the example profiles, each with its own home, travel limit and stage."""
     rng = random.Random(seed)
     bases = [yaml.safe_load(path.read_text("utf-8")) for path in sorted(EXAMPLES.glob("*.yaml"))]
-    points = pc4_points()
+    points = postcode_places()
     out = []
     for i in range(n):
         data = dict(bases[i % len(bases)])
         sick = ON - timedelta(weeks=rng.randint(10, 100))
-        data.update(id=f"{data['id']}-{i}", home_postcode=rng.choice(points)[0],
+        data.update(id=f"{data['id']}-{i}", home_postcode=rng.choice(points).postcode,
                     first_sick_day=sick, profile_set_on=sick + timedelta(weeks=8),
                     second_track_started_on=None,
                     travel={"mode": rng.choice(["car", "public_transport", "bicycle", "on_foot"]),

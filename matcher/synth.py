@@ -33,6 +33,7 @@ import openpyxl
 import yaml
 
 from ingest.model import RawPosting, Vacancy
+from ingest.normalise.place import postcode_places
 from ingest.normalise.salary import WEEKS_PER_MONTH
 from ingest.sources.spreadsheet import SHEET_NAME, TEMPLATE
 from ingest.store import vacancy_id
@@ -253,13 +254,7 @@ def titles() -> tuple[tuple[str, str, str], ...]:
 @cache
 def places() -> tuple[tuple[str, str, float, float], ...]:
     """(place, PC4, lat, lon) for every row of the shipped GeoNames postcode table."""
-    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            cells = line.rstrip("\n").split("\t")
-            rows.append((cells[2], cells[1], float(cells[9]), float(cells[10])))
-    return tuple(rows)
+    return tuple((p.name, p.postcode, p.lat, p.lon) for p in postcode_places())
 
 
 def _money(amount: float) -> str:

@@ -49,23 +49,38 @@ def normalise_name(name: str) -> str:
 
 
 @cache
+def geonames_rows() -> tuple[tuple[str, ...], ...]:
+    """Every row of the shipped GeoNames postcode table: country, PC4, place, province,
+    province code, municipality, municipality code, (3 empty), latitude, longitude.
+
+    The one reader of that file; place lookups, synthetic data and benches all start here.
+    """
+    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
+    with path.open(encoding="utf-8") as handle:
+        return tuple(tuple(row) for row in csv.reader(handle, delimiter="\t"))
+
+
+def postcode_places() -> list[Place]:
+    """One :class:`Place` per row of the table (a PC4 shared by places appears per place)."""
+    return [Place(row[2], row[1], float(row[9]), float(row[10])) for row in geonames_rows()]
+
+
+@cache
 def _table() -> tuple[dict[str, Place], dict[str, Place]]:
     """Places by PC4 (first row) and by normalised place or municipality name (mean of rows)."""
     by_pc4: dict[str, Place] = {}
-    rows_by_name: dict[str, list[list[str]]] = defaultdict(list)
-    rows_by_municipality: dict[str, list[list[str]]] = defaultdict(list)
-    path = resources.files("ingest.data").joinpath("geonames-postalcodes-NL.txt")
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            by_pc4.setdefault(row[1], Place(row[2], row[1], float(row[9]), float(row[10])))
-            rows_by_name[normalise_name(row[2])].append(row)
-            rows_by_municipality[normalise_name(row[5])].append(row)
+    rows_by_name: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    rows_by_municipality: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for row in geonames_rows():
+        by_pc4.setdefault(row[1], Place(row[2], row[1], float(row[9]), float(row[10])))
+        rows_by_name[normalise_name(row[2])].append(row)
+        rows_by_municipality[normalise_name(row[5])].append(row)
     by_name = {key: _centroid(rows, 5) for key, rows in rows_by_municipality.items()}
     by_name.update({key: _centroid(rows, 2) for key, rows in rows_by_name.items()})
     return by_pc4, by_name
 
 
-def _centroid(rows: list[list[str]], name_column: int) -> Place:
+def _centroid(rows: list[tuple[str, ...]], name_column: int) -> Place:
     """Mean of the rows, reported with the PC4 whose own point lies nearest to that mean."""
     lat = sum(float(row[9]) for row in rows) / len(rows)
     lon = sum(float(row[10]) for row in rows) / len(rows)
