@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from matcher.demo import (
     record_demo_application,
     write_demo_dossier,
 )
-from matcher.options import policy_from, policy_option
+from matcher.options import on_option, policy_from, policy_option
 from matcher.policy import (
     CRITERIA,
     CRITERION_LABELS,
@@ -122,8 +122,6 @@ def _table(result: MatchResult) -> None:
     Console().print(table)
 
 
-on_option = click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), default=None,
-                         help="Peildatum (JJJJ-MM-DD, standaard vandaag).")
 
 
 @click.command("match")
@@ -134,7 +132,7 @@ on_option = click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), defaul
 @click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
 @policy_option
 @ingest_cli.db_option
-def match_command(profile_id: str, on: datetime | None, limit: int | None, include_all: bool,
+def match_command(profile_id: str, on: date, limit: int | None, include_all: bool,
                   as_json: bool, policy_path: str | None, db_path: str | None) -> None:
     """Zoek passende vacatures voor een profiel, met uitleg per criterium.
 
@@ -142,9 +140,9 @@ def match_command(profile_id: str, on: datetime | None, limit: int | None, inclu
     Voorbeeld:
         passend match --profile wn-magazijn-0101 --limit 10
     """
-    day, policy = on.date() if on else date.today(), policy_from(policy_path)
+    policy = policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
-    result = match(db, _profile(db, profile_id, day), day, policy, include_all=include_all,
+    result = match(db, _profile(db, profile_id, on), on, policy, include_all=include_all,
                    limit=limit)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -158,7 +156,7 @@ def match_command(profile_id: str, on: datetime | None, limit: int | None, inclu
 @on_option
 @policy_option
 @ingest_cli.db_option
-def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: str | None,
+def explain(profile_id: str, vacancy_id: str, on: date, policy_path: str | None,
             db_path: str | None) -> None:
     """Leg per criterium uit waarom een vacature wel of niet passend is.
 
@@ -166,15 +164,15 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
     Voorbeeld:
         passend explain --profile wn-magazijn-0101 --vacancy 3f2a9c0d1e2b4a5c
     """
-    day, policy = on.date() if on else date.today(), policy_from(policy_path)
+    policy = policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
-    profile = _profile(db, profile_id, day)
-    result = score_frame(load_frame(db), profile, day, policy, vacancy_ids=[vacancy_id])
+    profile = _profile(db, profile_id, on)
+    result = score_frame(load_frame(db), profile, on, policy, vacancy_ids=[vacancy_id])
     found = [r for r in result.results if r.vacancy_id == vacancy_id]
     if not found:
         raise click.ClickException(f"vacature {vacancy_id} is niet (meer) open; zie "
                                    "'passend vacancies'")
-    r, weeks = found[0], weeks_sick(profile.first_sick_day, day)
+    r, weeks = found[0], weeks_sick(profile.first_sick_day, on)
     click.echo(f"{r.title} ({r.employer or 'werkgever onbekend'}): {r.verdict}, score "
                f"{r.score:.2f} op {result.on}, beleid {result.policy_version}")
     click.echo(describe_stage(policy.stage(weeks), weeks))
@@ -189,7 +187,7 @@ def explain(profile_id: str, vacancy_id: str, on: datetime | None, policy_path: 
 @click.option("--json", "as_json", is_flag=True, help="Resultaat als JSON.")
 @policy_option
 @ingest_cli.db_option
-def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: bool,
+def shortlist(vacancy_id: str, on: date, limit: int | None, as_json: bool,
               policy_path: str | None, db_path: str | None) -> None:
     """Profielen voor wie een vacature passend is (of let op), beste eerst.
 
@@ -197,7 +195,7 @@ def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: 
     Voorbeeld:
         passend shortlist --vacancy 3f2a9c0d1e2b4a5c --limit 5
     """
-    day, policy = on.date() if on else date.today(), policy_from(policy_path)
+    policy = policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     frame = load_frame(db)
     frame = frame[frame["id"] == vacancy_id].reset_index(drop=True)
@@ -206,13 +204,13 @@ def shortlist(vacancy_id: str, on: datetime | None, limit: int | None, as_json: 
                                    "'passend vacancies'")
     rows = []
     for listed in list_profiles(db):
-        profile = _profile(db, listed["id"], day)
-        for r in score_frame(frame, profile, day, policy).results:
+        profile = _profile(db, listed["id"], on)
+        for r in score_frame(frame, profile, on, policy).results:
             rows.append({"profile": profile.id, "score": r.score, "verdict": r.verdict})
     rows.sort(key=lambda x: (-x["score"], x["profile"]))
     rows = rows[:limit] if limit else rows
     if as_json:
-        click.echo(json.dumps({"vacancy_id": vacancy_id, "on": day.isoformat(),
+        click.echo(json.dumps({"vacancy_id": vacancy_id, "on": on.isoformat(),
                                "profiles": rows}, ensure_ascii=False, indent=2))
         return
     table = Table(title=f"Profielen voor vacature {vacancy_id}")
@@ -392,7 +390,7 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> tuple[st
               help="Startwaarde: dezelfde seed geeft dezelfde data.")
 @on_option
 def synth_command(out: str, vacancies: int, profiles_count: int, duplicates: float,
-                  formats: tuple[str, ...], seed: int, on: datetime | None) -> None:
+                  formats: tuple[str, ...], seed: int, on: date) -> None:
     """Maak synthetische Nederlandse vacatures en zoekprofielen (voor benchmarks en demo's).
 
     Vacatures staan open op de peildatum; profielen zijn over de fasen P1-P3 verdeeld.
@@ -402,9 +400,8 @@ def synth_command(out: str, vacancies: int, profiles_count: int, duplicates: flo
         passend synth --out synth --vacancies 5000 --profiles 50 --seed 7
         passend ingest synth/vacatures && passend profiles add synth/profielen/*.yaml
     """
-    day = on.date() if on else date.today()
-    ads = synth.synth_ads(vacancies, seed, duplicates, day)
-    manifest = synth.write_dataset(Path(out), ads, synth.synth_profiles(profiles_count, seed, day),
+    ads = synth.synth_ads(vacancies, seed, duplicates, on)
+    manifest = synth.write_dataset(Path(out), ads, synth.synth_profiles(profiles_count, seed, on),
                                    formats)
     per_format = ", ".join(f"{fmt} {count}" for fmt, count in manifest["vacancies"].items())
     click.echo(f"{vacancies} vacatures ({per_format}; {manifest['duplicates']['agency']} "
@@ -428,17 +425,17 @@ def feedback_group() -> None:
 @policy_option
 @ingest_cli.db_option
 def feedback_add(profile_id: str, vacancy_id: str, label: str, notes: str | None,
-                 on: datetime | None, policy_path: str | None, db_path: str | None) -> None:
+                 on: date, policy_path: str | None, db_path: str | None) -> None:
     """Leg het oordeel over een vacature voor een profiel vast, met de scores van dat moment.
 
     \b
     Voorbeeld:
         passend feedback add --profile wn-magazijn-0101 --vacancy 3f2a9c0d1e2b4a5c --label applied
     """
-    day, policy = on.date() if on else date.today(), policy_from(policy_path)
+    policy = policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
     try:
-        number = feedback.add_feedback(db, _profile(db, profile_id, day), vacancy_id, label, day,
+        number = feedback.add_feedback(db, _profile(db, profile_id, on), vacancy_id, label, on,
                                        policy, notes)
     except (KeyError, ValueError) as error:
         raise click.ClickException(str(error.args[0])) from None

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import click
 
 from matcher.policy import Policy, load_policy
+
+
+def _day(_ctx: click.Context, _param: click.Parameter, value: datetime | None) -> date:
+    return value.date() if value else date.today()
+
+
+# The command receives a ``date``: the one given, else today.
+on_option = click.option("--on", "on", type=click.DateTime(["%Y-%m-%d"]), default=None,
+                         callback=_day, help="Datum (JJJJ-MM-DD, standaard vandaag).")
 
 policy_option = click.option(
     "--policy", "policy_path", type=click.Path(dir_okay=False), default=None,

@@ -17,11 +17,9 @@ from rich.table import Table
 from ingest.cli import db_option, open_store
 from matcher import compliance, dossier, tracking
 from matcher.document import Document, write_document
-from matcher.options import policy_from, policy_option
+from matcher.options import on_option, policy_from, policy_option
 
 _DATE = click.DateTime(["%Y-%m-%d"])
-on_option = click.option("--on", "on", type=_DATE, default=None,
-                         help="Datum (JJJJ-MM-DD, standaard vandaag).")
 profile_option = click.option("--profile", "profile_id", required=True, help="Profiel-id.")
 
 
@@ -30,10 +28,6 @@ class DutchChoice(click.Choice):
 
     def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
         return f"'{value}' bestaat niet; kies uit {', '.join(map(str, self.choices))}"
-
-
-def _day(value: datetime | None) -> date:
-    return value.date() if value else date.today()
 
 
 def _how(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
@@ -66,7 +60,7 @@ def applications() -> None:
 @click.option("--notes", default="", help="Notities.")
 @db_option
 def applications_add(profile_id: str, vacancy_id: str | None, title: str | None,
-                     employer: str | None, on: datetime | None, how: str, status: str,
+                     employer: str | None, on: date, how: str, status: str,
                      notes: str, db_path: str | None) -> None:
     """Leg een sollicitatie vast (titel en werkgever komen uit de database).
 
@@ -78,7 +72,7 @@ def applications_add(profile_id: str, vacancy_id: str | None, title: str | None,
     """
     try:
         app_id = tracking.add_application(
-            open_store(db_path), profile_id, on=_day(on), how=how, vacancy_id=vacancy_id,
+            open_store(db_path), profile_id, on=on, how=how, vacancy_id=vacancy_id,
             status=status, notes=notes, title=title, employer=employer)
     except tracking.TrackingError as error:
         raise click.ClickException(str(error)) from None
@@ -92,7 +86,7 @@ def applications_add(profile_id: str, vacancy_id: str | None, title: str | None,
 @on_option
 @click.option("--notes", default="", help="Notities bij deze wijziging.")
 @db_option
-def applications_update(app_id: int, status: str, on: datetime | None, notes: str,
+def applications_update(app_id: int, status: str, on: date, notes: str,
                         db_path: str | None) -> None:
     """Wijzig de status van een sollicitatie; elke wijziging blijft bewaard.
 
@@ -101,7 +95,7 @@ def applications_update(app_id: int, status: str, on: datetime | None, notes: st
         passend applications update 12 --status invited --on 2026-03-09 --notes "gesprek 12 maart"
     """
     try:
-        tracking.update_application(open_store(db_path), app_id, status, _day(on), notes)
+        tracking.update_application(open_store(db_path), app_id, status, on, notes)
     except tracking.TrackingError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"sollicitatie {app_id}: {tracking.STATUS_LABELS[status]}", err=True)
@@ -147,7 +141,7 @@ def log_group() -> None:
 @on_option
 @db_option
 def log_add(profile_id: str, kind: str, who: str, what: str, agreements: str,
-            follow_up: datetime | None, on: datetime | None, db_path: str | None) -> None:
+            follow_up: datetime | None, on: date, db_path: str | None) -> None:
     """Leg een contact of actie vast (wie, wat, afspraken, vervolg).
 
     \b
@@ -157,7 +151,7 @@ def log_add(profile_id: str, kind: str, who: str, what: str, agreements: str,
     """
     try:
         contact_id = tracking.add_contact(
-            open_store(db_path), profile_id, kind=kind, who=who, what=what, on=_day(on),
+            open_store(db_path), profile_id, kind=kind, who=who, what=what, on=on,
             agreements=agreements, follow_up=follow_up.date() if follow_up else None)
     except tracking.TrackingError as error:
         raise click.ClickException(str(error)) from None
@@ -185,18 +179,18 @@ def log_list(profile_id: str | None, as_json: bool, db_path: str | None) -> None
 @on_option
 @click.option("--json", "as_json", is_flag=True, help="Als JSON (velden: zie README).")
 @db_option
-def status(on: datetime | None, as_json: bool, db_path: str | None) -> None:
+def status(on: date, as_json: bool, db_path: str | None) -> None:
     """Naleving per actief profiel, slechtste eerst.
 
     \b
     Voorbeeld:
         passend status --on 2026-04-01
     """
-    results = compliance.check_all(open_store(db_path), _day(on))
+    results = compliance.check_all(open_store(db_path), on)
     if as_json:
         _echo_json([r.to_dict() for r in results])
         return
-    print_status(results, _day(on))
+    print_status(results, on)
 
 
 def print_status(results: list[compliance.Compliance], on: date) -> None:
@@ -244,7 +238,7 @@ def _write(build: Any, out: str, *args: Any) -> None:
 @on_option
 @policy_option
 @db_option
-def dossier_command(profile_id: str, out: str, on: datetime | None, policy_path: str | None,
+def dossier_command(profile_id: str, out: str, on: date, policy_path: str | None,
                     db_path: str | None) -> None:
     """Schrijf het re-integratiedossier: alles wat vastligt, op datum, met grafieken.
 
@@ -252,7 +246,7 @@ def dossier_command(profile_id: str, out: str, on: datetime | None, policy_path:
     Voorbeeld:
         passend dossier --profile wn-magazijn-0101 --out dossier.pdf --on 2026-11-01
     """
-    _write(dossier.build_dossier, out, open_store(db_path), profile_id, _day(on),
+    _write(dossier.build_dossier, out, open_store(db_path), profile_id, on,
            policy_from(policy_path))
 
 
