@@ -251,8 +251,9 @@ def iter_vacancies(db: Database, *, include_expired: bool = False,
                    columns: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
     """Canonical vacancies (duplicates folded away), JSON columns decoded.
 
-    ``columns`` limits what is read: the matcher needs a dozen columns, not the raw payload,
-    whose decoding dominated loading a national store.
+    ``columns`` limits what is read: the matcher needs a dozen columns, not the raw payload
+    (small in synthetic data, where it made no measurable difference; kilobytes per item in
+    real feeds).
     """
     where = "duplicate_of is null" + ("" if include_expired else " and status = 'open'")
     select = ", ".join(f"[{c}]" for c in columns) if columns else "*"

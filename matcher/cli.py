@@ -37,7 +37,7 @@ from matcher.policy import (
     load_policy,
     weeks_sick,
 )
-from matcher.rank import MatchResult, load_frame, match, score_frame
+from matcher.rank import MatchResult, load_frame, match, prepare_frame, score_frame
 from matcher.tracking_cli import COMMANDS as TRACKING_COMMANDS
 from matcher.tracking_cli import print_status
 from profiles.cli import profiles
@@ -197,16 +197,16 @@ def shortlist(vacancy_id: str, on: date, limit: int | None, as_json: bool,
     """
     policy = policy_from(policy_path)
     db = ingest_cli.open_store(db_path)
-    frame = load_frame(db)
-    frame = frame[frame["id"] == vacancy_id].reset_index(drop=True)
-    if frame.empty:
+    frame = prepare_frame(load_frame(db))  # once, and whole: the same scores as `match`
+    if vacancy_id not in set(frame.df["id"]):
         raise click.ClickException(f"vacature {vacancy_id} is niet (meer) open; zie "
                                    "'passend vacancies'")
     rows = []
     for listed in list_profiles(db):
         profile = _profile(db, listed["id"], on)
-        for r in score_frame(frame, profile, on, policy).results:
-            rows.append({"profile": profile.id, "score": r.score, "verdict": r.verdict})
+        for r in score_frame(frame, profile, on, policy, vacancy_ids=[vacancy_id]).results:
+            if r.verdict != "niet_passend":
+                rows.append({"profile": profile.id, "score": r.score, "verdict": r.verdict})
     rows.sort(key=lambda x: (-x["score"], x["profile"]))
     rows = rows[:limit] if limit else rows
     if as_json:

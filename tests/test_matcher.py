@@ -319,6 +319,12 @@ def test_cli_match_explain_shortlist(db_path: Path) -> None:
                                                 ids["Receptiemedewerker"], "--json",
                                                 *base]).stdout)
     assert [p["profile"] for p in short["profiles"]] == [profile.id]
+    # the other direction gives the same score as `match` for the same pair and day
+    assert short["profiles"][0]["score"] == next(
+        r["score"] for r in every["results"] if r["vacancy_id"] == ids["Receptiemedewerker"])
+    excluded = json.loads(CliRunner().invoke(cli, ["shortlist", "--vacancy", ids["Orderpicker"],
+                                                   "--json", *base]).stdout)
+    assert excluded["profiles"] == []  # niet passend for the only profile
     missing = CliRunner().invoke(cli, ["match", "--profile", "wn-onbekend", *base])
     assert missing.exit_code == 1 and "passend profiles list" in missing.output
 
