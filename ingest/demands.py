@@ -23,7 +23,12 @@ NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says doe
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
-_OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus)")
+_OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
+                             r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel)")
+# a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
+_SOMEONE_ELSE = re.compile(r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar)\s+(?:\w+\s+)?$")
+# a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
+_NUMBER_TAIL = re.compile(r"\d[.:,]$")
 
 Value = float | Callable[[re.Match[str]], float | None]
 
@@ -36,6 +41,7 @@ class Rule:
     demands: tuple[tuple[str, Value], ...]
     confidence: float
     hints: tuple[str, ...]  # the pattern only runs when a word starts like one of these
+    role: bool = False  # the pattern names a person's role, which may be someone else's
 
 
 @dataclass(frozen=True)
@@ -83,13 +89,13 @@ def _weekly(match: re.Match[str]) -> float | None:
 
 
 def _rule(pattern: str, confidence: float, *demands: tuple[str, Value],
-          hints: tuple[str, ...] = ()) -> Rule:
+          hints: tuple[str, ...] = (), role: bool = False) -> Rule:
     for key, _ in demands:
         fml.split_key(key)  # a typo in the lexicon fails at import, not at match time
     # a leading \b stops the regex engine from skipping ahead to likely first characters, so it
     # is checked in Python instead (see _scan): three times faster on long texts
     compiled = re.compile(pattern.removeprefix(r"\b"))
-    return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern))
+    return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern), role)
 
 
 _LITERAL = re.compile(r"[^\\()\[?*+{|.$^]*")
@@ -252,16 +258,18 @@ RULES: tuple[Rule, ...] = (
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4)),
-    _rule(r"\b(?:leidinggevende(?: functie| taken| rol)?|leiding geven|leidinggeven|"
-          r"teamleider|teamleid\w*|ploegleider|chef|manager|stuurt (?:\w+ ){1,6}?aan"
-          r"|geeft leiding|geef je leiding)\b", 0.7,
-          ("II.12.5", 1)),
+    _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
+          r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
+    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b",
+          0.7, ("II.12.5", 1), role=True,
+          hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
-          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
-          r"|vrachtwagenchauffeur\w*|touringcar\w*|rijinstructeur\w*|lesauto\w*|heftruck\w*"
-          r"|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak|je rijdt"
-          r"|rijdt (?:met|in|naar|door)|rijden met|rijbewijs (?:is )?(?:nodig|vereist|verplicht))",
-          0.8, ("II.11", 1)),
+          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
+          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak"
+          r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
+          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
+    _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
+          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), role=True),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
@@ -398,10 +406,15 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
         for match in rule.pattern.finditer(lowered):
             if match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at a word start: "nachten" in "ochtendnachten"
+            if _NUMBER_TAIL.search(lowered, max(0, match.start() - 2), match.start()):
+                continue  # "30 uur" inside "tot 16.30 uur", "250 kg" inside "1.250 kg"
             snippet = _snippet(text, match.start(), match.end())
             if _OPTIONAL_AFTER.match(lowered[match.end():match.end() + 40]):
                 found.notes.append(f"optioneel: {snippet}")
                 continue
+            if rule.role and _SOMEONE_ELSE.search(lowered, max(0, match.start() - 25),
+                                                  match.start()):
+                continue  # "je rapporteert aan de teamleider" asks nothing of you
             if _negated(lowered, match.start(), match.end()):
                 for key, _ in rule.demands:
                     negative.setdefault(key, snippet)

@@ -46,6 +46,8 @@ from matcher.cli import cli
         ("Je verzorgt cliënten met dementie.", "II.12.2", 1),
         ("Je verzorgt cliënten met dementie.", "II.6", 4),
         ("Als teamleider stuur je acht medewerkers aan.", "II.12.5", 1),
+        ("Wij zoeken een ploegleider voor de nachtploeg.", "II.12.5", 1),
+        ("Als chauffeur bezorg je pakketten.", "II.11", 1),
         ("In bezit van rijbewijs B", "II.11", 1),
         ("Met de bedrijfsauto naar klanten", "II.11", 1),
         ("Je kunt omgaan met hoge werkdruk en deadlines.", "I.8.4", 1),
@@ -158,6 +160,13 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Af en toe loop je een ronde door het magazijn.", "IV.13"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
         ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
+        ("Bereikbaar elke werkdag van 8 tot 16.30 uur.", "VI.3"),
+        ("Pallets van 1.250 kg verplaats je met de heftruck.", "IV.13"),
+        ("Je rapporteert aan je leidinggevende.", "II.12.5"),
+        ("Je ondersteunt de operations manager bij de planning.", "II.12.5"),
+        ("Als office manager regel je de inkoop.", "II.12.5"),
+        ("Je plant ritten en hebt contact met chauffeurs en klanten.", "II.11"),
+        ("Rijbewijs C is een grote plus.", "II.11"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
