@@ -24,9 +24,10 @@ NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says doe
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
-                             r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel)")
+                             r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
+                             r"|(?:een |sterke )?troe(?:f|ven)\b)")
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
-_SOMEONE_ELSE = re.compile(r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar)\s+(?:\w+\s+)?$")
+_SOMEONE_ELSE = r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar)\s+(?:\w+\s+)?$"
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
 _NUMBER_TAIL = re.compile(r"\d[.:,]$")
 
@@ -41,7 +42,8 @@ class Rule:
     demands: tuple[tuple[str, Value], ...]
     confidence: float
     hints: tuple[str, ...]  # the pattern only runs when a word starts like one of these
-    role: bool = False  # the pattern names a person's role, which may be someone else's
+    # what, right before a match, makes it no demand: "je leidinggevende" is your boss
+    unless: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -89,13 +91,14 @@ def _weekly(match: re.Match[str]) -> float | None:
 
 
 def _rule(pattern: str, confidence: float, *demands: tuple[str, Value],
-          hints: tuple[str, ...] = (), role: bool = False) -> Rule:
+          hints: tuple[str, ...] = (), unless: str | None = None) -> Rule:
     for key, _ in demands:
         fml.split_key(key)  # a typo in the lexicon fails at import, not at match time
     # a leading \b stops the regex engine from skipping ahead to likely first characters, so it
     # is checked in Python instead (see _scan): three times faster on long texts
     compiled = re.compile(pattern.removeprefix(r"\b"))
-    return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern), role)
+    return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern),
+                re.compile(unless) if unless else None)
 
 
 _LITERAL = re.compile(r"[^\\()\[?*+{|.$^]*")
@@ -149,8 +152,9 @@ RULES: tuple[Rule, ...] = (
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
           r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
-          r"(?! met (?:de |een )?(?:tillift|hulpmiddel))",
-          0.5, ("IV.13", 15)),
+          r"(?! met (?:de |een )?(?:tillift|hulpmiddel))"
+          r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
+          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker|warehouse"
           r"|pick and pack)", 0.5,
@@ -171,7 +175,7 @@ RULES: tuple[Rule, ...] = (
           r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
           r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
-          r"|aanvullen|bijvullen|bakt\b|sporthal|bewegingsonderwijs"
+          r"|aanvullen\b|bijvullen\b|bakt\b|sporthal|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|staat (?:een groot deel|veel|achter de|aan de|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
@@ -183,10 +187,11 @@ RULES: tuple[Rule, ...] = (
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
           r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|schoonma\w*|poets\w*"
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*"
+          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
-          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuiz\w*"
+          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuizer\w*|verhuisbedrijf"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,
@@ -248,20 +253,23 @@ RULES: tuple[Rule, ...] = (
           r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests)", 0.7,
           ("II.12.1", 1)),
-    _rule(r"\bklant(?:en)?\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
+    # "onze klant" is a recruiter's client company, "interne klanten" are colleagues
+    _rule(r"\bklant(?:en)?\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten"),
+          unless=r"\b(?:onze|interne?)\s+$"),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
-          r"moeilijke gesprekken|overlast|handhav\w*|toezicht\w*|boa|boze\b|boos\b"
+          r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
+          r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
           r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
           r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust)\b", 0.7, ("II.8", 2)),
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
-          r"|patienten\b|cliënt\w*|client\w*|bewoners?\b|verpleeg\w*|verzorgende\w*"
+          r"|patienten\b|cliënt\w*|clienten\b|bewoners?\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4)),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b",
-          0.7, ("II.12.5", 1), role=True,
+          0.7, ("II.12.5", 1), unless=_SOMEONE_ELSE,
           hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
@@ -269,7 +277,7 @@ RULES: tuple[Rule, ...] = (
           r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
-          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), role=True),
+          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), unless=_SOMEONE_ELSE),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
@@ -284,7 +292,8 @@ RULES: tuple[Rule, ...] = (
           ("III.1.2", 1)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
-          r"|op de bouwplaats|het hele jaar buiten|werkt buiten|binnen en buiten)", 0.6,
+          r"|op de bouwplaats|het hele jaar buiten|werkt buiten"
+          r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b))", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete keuken|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
           r"|warme kant|bij de ovens?|temperaturen (?:tot|boven|van) 3\d)\b", 0.7, ("III.1.1", 1)),
@@ -412,7 +421,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             if _OPTIONAL_AFTER.match(lowered[match.end():match.end() + 40]):
                 found.notes.append(f"optioneel: {snippet}")
                 continue
-            if rule.role and _SOMEONE_ELSE.search(lowered, max(0, match.start() - 25),
+            if rule.unless and rule.unless.search(lowered, max(0, match.start() - 30),
                                                   match.start()):
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
             if _negated(lowered, match.start(), match.end()):
