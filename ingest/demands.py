@@ -136,6 +136,36 @@ def _hints(pattern: str) -> tuple[str, ...]:
     return tuple(hints)
 
 
+_PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
+_OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch)\b")
+BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
+
+
+def _shift_hours(match: re.Match[str]) -> float | None:
+    """Working hours in a shift or day given by its start and end ("07:00-15:30" is 8 hours).
+
+    Only clock notation ("7u30", "15:00", "van 8 tot 17 uur") counts: "24-32 uur" is a weekly
+    range, and times after "geopend" or "bereikbaar" are someone's opening hours.
+    """
+    clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
+    if not clock and not (match.group("window") and match.group("end_uur")):
+        return None
+    if match.group("sep") == "en" and match.group("window") != "tussen":
+        return None
+    text = match.string
+    if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(
+            text, max(0, match.start() - 30), match.start()):
+        return None
+    start = int(match.group("start")) + int(match.group("start_min") or 0) / 60
+    end = int(match.group("end")) + int(match.group("end_min") or 0) / 60
+    if start > 24 or end > 24:
+        return None
+    span = (end - start) % 24
+    if not 1 <= span <= 14:
+        return None
+    return round(span - 0.5 if span > BREAK_AFTER_HOURS else span, 1)
+
+
 _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
 
 RULES: tuple[Rule, ...] = (
@@ -239,6 +269,10 @@ RULES: tuple[Rule, ...] = (
                  *(str(hour) for hour in range(19, 24)), "tot")),
     _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
           ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
+    _rule(r"\b(?:(?P<window>van|tussen)\s+)?(?P<start>\d{1,2})(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
+          r"\s*(?P<sep>-|–|tot|en)\s*(?P<end>\d{1,2})"
+          r"(?:[:.u](?P<end_min>\d\d)|(?P<end_u>u)\b|(?P<end_uur>\s*uur)\b)", 0.6,
+          ("VI.2", _shift_hours), hints=(*(str(hour) for hour in range(25)), "van", "tussen")),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(rf"\bdiensten van {_N}\s*uur", 0.8, ("VI.2", _group)),

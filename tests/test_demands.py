@@ -60,6 +60,9 @@ from matcher.cli import cli
         ("Monteren boven schouderhoogte", "V.7", 2),
         ("Diensten van 10 uur", "VI.2", 10),
         ("Je werkt 8 uur per dag.", "VI.2", 8),
+        ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
+        ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
+        ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
         ("Een contract voor 32 uur per week", "VI.3", 32),
         ("Werktijden 14:00-22:30, wisselend", "VI.1.1", 1),
         ("Diensten tot 23.00 uur", "VI.1.2", 1),
@@ -167,6 +170,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Als office manager regel je de inkoop.", "II.12.5"),
         ("Je plant ritten en hebt contact met chauffeurs en klanten.", "II.11"),
         ("Rijbewijs C is een grote plus.", "II.11"),
+        ("De winkel is geopend van 9 tot 18 uur.", "VI.2"),
+        ("Een contract van 24-32 uur.", "VI.2"),
+        ("Je begeleidt kinderen van 4 tot 12 jaar.", "VI.2"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
