@@ -20,6 +20,9 @@ MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest 
 SNIPPET = 40  # characters of evidence either side of a hit
 STRUCTURED_FIELDS = ("physicalRequirement", "sensoryRequirement", "workHours")
 NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says does not apply
+# a demand that entails another, at most of the day: walking or climbing is done standing
+IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
+IMPLIED_CONFIDENCE = 0.5
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
@@ -194,7 +197,7 @@ RULES: tuple[Rule, ...] = (
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
           r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
-          ("V.4", 8), ("V.3", 60)),
+          ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
@@ -207,7 +210,7 @@ RULES: tuple[Rule, ...] = (
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|aanvullen\b|bijvullen\b|bakt\b|sporthal|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|staat (?:een groot deel|veel|achter de|aan de|bij de))", 0.6, ("V.4", 8)),
+          r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
           r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
@@ -217,7 +220,11 @@ RULES: tuple[Rule, ...] = (
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
           r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*"
+    # seated, but not at a screen all day
+    _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
+          r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*|reinigt|reinigen"
+          r"|interieurverzorg\w*|in beweging|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
@@ -311,7 +318,8 @@ RULES: tuple[Rule, ...] = (
           r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
-          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), unless=_SOMEONE_ELSE),
+          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
+          unless=_SOMEONE_ELSE),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
@@ -409,6 +417,7 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     for name in STRUCTURED_FIELDS:
         for value in _texts((structured or {}).get(name)):
             _scan(value, "jsonld", found, negative)
+    _add_implied(found)
     found.negated.update(negative)
     for key, snippet in negative.items():
         if key in found:
@@ -419,6 +428,15 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
             # ("geen zwaar tilwerk") says too little about the amount, so it stays unknown.
             found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
     return found
+
+
+def _add_implied(found: Demands) -> None:
+    """Add what a found demand entails: who walks or climbs all day is on their feet."""
+    for cause, (key, value) in IMPLIES.items():
+        demand = found.get(cause)
+        if demand is not None and demand.value and key not in found:
+            found[key] = Demand(key, value, _unit(key), IMPLIED_CONFIDENCE, demand.source,
+                                demand.evidence)
 
 
 def _absent_when_negated(key: str) -> bool:

@@ -63,6 +63,10 @@ from matcher.cli import cli
         ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
         ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
         ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
+        ("Als bezorger loop je de hele ochtend door de wijk.", "V.4", 8),
+        ("Je wast ramen vanaf een ladder.", "V.4", 8),
+        ("Buschauffeur in het stadsvervoer.", "V.2", 8),
+        ("Je zit aan de kassa en rekent af.", "V.2", 8),
         ("Een contract voor 32 uur per week", "VI.3", 32),
         ("Werktijden 14:00-22:30, wisselend", "VI.1.1", 1),
         ("Diensten tot 23.00 uur", "VI.1.2", 1),
@@ -173,6 +177,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("De winkel is geopend van 9 tot 18 uur.", "VI.2"),
         ("Een contract van 24-32 uur.", "VI.2"),
         ("Je begeleidt kinderen van 4 tot 12 jaar.", "VI.2"),
+        ("Je zit aan de kassa en rekent af.", "V.3"),
+        ("Je staat aan de startblokken van je carrière.", "V.4"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
