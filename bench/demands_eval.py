@@ -15,9 +15,11 @@ sets were labelled by the rules in ``tests/data/demands_labelling.md``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from ingest.demands import extract_demands  # noqa: E402
 from ingest.fml import describe  # noqa: E402
+from ingest.normalise import analyse  # noqa: E402
 
 DEFAULT_SET = ROOT / "tests" / "data" / "demands_eval.yaml"
 RESULTS = ROOT / "bench" / "results"
@@ -44,7 +47,20 @@ GROUPS = {
 GROUP_TARGET, OTHER_TARGET = 0.9, 0.8
 
 
-def evaluate(cases: list[dict]) -> dict:
+def lexicon(text: str) -> set[str]:
+    """Keys the text itself asks (the lexicon alone)."""
+    return {key for key, demand in extract_demands(text).items() if demand.value}
+
+
+def with_priors(text: str) -> set[str]:
+    """Keys a stored vacancy carries: the text's, plus its occupation's priors where the text is
+    silent (the first line or sentence stands in for the title)."""
+    title = re.split(r"\n|\. ", text, maxsplit=1)[0]
+    _, demands = analyse(title, text, None)
+    return {key for key, demand in demands.items() if demand["value"]}
+
+
+def evaluate(cases: list[dict], read: Callable[[str], set[str]] = lexicon) -> dict:
     """Per-key true/false positives and negatives over all cases, plus throughput."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
@@ -52,7 +68,7 @@ def evaluate(cases: list[dict]) -> dict:
     errors = []
     start = time.perf_counter()
     for case in cases:
-        found = {key for key, demand in extract_demands(case["text"]).items() if demand.value}
+        found = read(case["text"])
         expected = set(case["demands"])
         tp.update(found & expected)
         fp.update(found - expected)
@@ -164,7 +180,10 @@ def _checks(cases: list[dict], real: list[dict]) -> dict[str, dict]:
         "real": real,
         "real held-out": [case for case in real if case["part"] == REAL_HELD_OUT],
     }
-    return {name: evaluate(subset) for name, subset in subsets.items() if subset}
+    checks = {name: evaluate(subset) for name, subset in subsets.items() if subset}
+    if real:
+        checks["real with priors"] = evaluate(real, with_priors)
+    return checks
 
 
 def _summary(name: str, result: dict) -> str:

@@ -295,7 +295,14 @@ RULES: tuple[Rule, ...] = (
           r"|customers|guests)", 0.7,
           ("II.12.1", 1)),
     # "onze klant" is a recruiter's client company, "interne klanten" are colleagues
-    _rule(r"\bklant(?:en)?\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten"),
+    # a bare "klant" is often the company's market ("internationale klanten"): count it where
+    # the work itself meets customers
+    _rule(r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
+          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
+          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?"
+          r"(?:(?<!onze )(?<!interne )klant|(?<!interne )klanten)\b"
+          r"|\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
+          r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1),
           unless=r"\b(?:onze|interne?)\s+$"),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
           r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"

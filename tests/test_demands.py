@@ -60,6 +60,8 @@ from matcher.cli import cli
         ("Monteren boven schouderhoogte", "V.7", 2),
         ("Diensten van 10 uur", "VI.2", 10),
         ("Je werkt 8 uur per dag.", "VI.2", 8),
+        ("Je communiceert met collega's, klanten en leveranciers.", "II.12.1", 1),
+        ("Je bent het eerste aanspreekpunt voor onze klanten.", "II.12.1", 1),
         ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
         ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
         ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
@@ -179,6 +181,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je begeleidt kinderen van 4 tot 12 jaar.", "VI.2"),
         ("Je zit aan de kassa en rekent af.", "V.3"),
         ("Je staat aan de startblokken van je carrière.", "V.4"),
+        ("Wij ontwikkelen installaties voor internationale klanten.", "II.12.1"),
+        ("Voor onze klant, een chemiebedrijf, zoeken we een aankoper.", "II.12.1"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
