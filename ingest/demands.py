@@ -243,11 +243,17 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:dweil\w*|tuinaanleg"
           r"|legt (?:\w+ )?tuinen aan|tuinen aan(?:leggen)?|bestrating|stratenmak\w*)\b", 0.5,
           ("IV.20", 10)),
-    _rule(r"\b(?:veel (?:knielen|geknield)|geknield (?:werk|werken)|op je knie[eë]n werken"
-          r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen)\b", 0.6,
+    # a kneeling or crouching posture, not the repeated movement, means working while kneeling
+    _rule(r"\b(?:geknield|gehurkt|op (?:je|de|uw) knie[eë]n|kniebescherm\w*|kruipt|kruipruimte\w*"
+          r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen"
+          r"|tegelzet\w*)\b", 0.6,
           ("V.5", 5)),
     _rule(r"\bzit (?:het grootste deel|de hele dag|vooral)\b", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen)\b", 0.6, ("V.6", 10)),
+    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen|bukt|gedraaid|getordeerd)\b", 0.6,
+          ("V.6", 10)),
+    # personal care and bed making are done bent over a bed, a chair or a sink
+    _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
+          r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b)", 0.5, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*", 0.7, ("V.7", 2)),
     # window cleaning and painting walls, frames and ceilings are work above the shoulders
@@ -256,6 +262,13 @@ RULES: tuple[Rule, ...] = (
           r"|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
     _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
+    # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
+    _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt|snijden|uitbeen\w*|trimt|naai\w*"
+          r"|vouwt|vouwen|strijkt|strijken|schroev\w*|momentsleutel\w*"
+          r"|aan de (?:lopende )?band|lopende band)\b", 0.5, ("IV.3", 1)),
+    _rule(r"\b(?:sorteert|sorteren)\b(?! (?:de |het )?(?:post|briefwisseling|brieven|e-?mails?"
+          r"|documenten))", 0.5, ("IV.3", 1),
+          unless=r"\b(?:briefwisseling|post|brieven|e-?mails?|documenten)\b[^.]{0,25}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
           r"|5 ploegen\w*|vijfploegen\w*|24/7|24-uurs\w*|24 uurs\w*|rotating shifts)", 0.8,
@@ -282,7 +295,14 @@ RULES: tuple[Rule, ...] = (
           ("VI.2", _shift_hours), hints=(*(str(hour) for hour in range(25)), "van", "tussen")),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
-    _rule(rf"\bdiensten van {_N}\s*uur", 0.8, ("VI.2", _group)),
+    _rule(r"\b(?:werkdagen|dagen|diensten|\w+diensten|shiften|shifts|prestaties|rijtijden)"
+          r"\s+(?:van|tot|are|of)\s+(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
+          r"(?:\s+of\s+(?P<high>\d{1,2}))?"
+          r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group),
+          hints=("uur", "u", "hour", "hours")),
+    _rule(rf"\b{_N}[- ]?(?:hour|uurs)\s*(?:shifts?|diensten)", 0.8, ("VI.2", _group),
+          hints=tuple(str(hour) for hour in range(25))),
+    _rule(rf"\blast {_N} hours", 0.8, ("VI.2", _group)),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
@@ -330,6 +350,9 @@ RULES: tuple[Rule, ...] = (
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
+          r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
+          r"|lunchspits|rush\b|is het (?:extra |erg |vaak )?druk\b"
+          r"|het is (?:extra |erg |vaak )?druk\b"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
@@ -342,14 +365,24 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
           r"|op de bouwplaats|het hele jaar buiten|werkt buiten"
-          r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b))", 0.6,
+          r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
+          r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
-    _rule(r"\b(?:hitte|hete keuken|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
-          r"|warme kant|bij de ovens?|temperaturen (?:tot|boven|van) 3\d)\b", 0.7, ("III.1.1", 1)),
+    _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
+          r"|warme (?:kant|hal|keuken)|warm en vochtig|is het (?:\w+ )?warm|het is (?:\w+ )?warm"
+          r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
+          r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
+          r"|boven de 3\d graden)\b",
+          0.7, ("III.1.1", 1)),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*)\b", 0.6, ("III.4", 1)),
-    _rule(r"\b(?:schoonmaakmiddelen|reinigingsmiddelen)\b", 0.6, ("III.3", 1)),
+    # wet work and cleaning agents on the skin
+    _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
+          r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
+          r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
+          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
+          r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
     _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer)",
           0.7, ("III.6", 1)),
