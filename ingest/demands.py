@@ -31,6 +31,10 @@ _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspu
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
 _SOMEONE_ELSE = r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar)\s+(?:\w+\s+)?$"
+# work that meets customers, right before "klanten": "contact met leveranciers en klanten"
+_MEETS = (r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
+          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
+          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
 _NUMBER_TAIL = re.compile(r"\d[.:,]$")
 
@@ -47,6 +51,8 @@ class Rule:
     hints: tuple[str, ...]  # the pattern only runs when a word starts like one of these
     # what, right before a match, makes it no demand: "je leidinggevende" is your boss
     unless: re.Pattern[str] | None = None
+    # what must come right before a match for it to count: "met klanten", not "onze klanten"
+    after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -94,14 +100,15 @@ def _weekly(match: re.Match[str]) -> float | None:
 
 
 def _rule(pattern: str, confidence: float, *demands: tuple[str, Value],
-          hints: tuple[str, ...] = (), unless: str | None = None) -> Rule:
+          hints: tuple[str, ...] = (), unless: str | None = None,
+          after: str | None = None) -> Rule:
     for key, _ in demands:
         fml.split_key(key)  # a typo in the lexicon fails at import, not at match time
     # a leading \b stops the regex engine from skipping ahead to likely first characters, so it
     # is checked in Python instead (see _scan): three times faster on long texts
     compiled = re.compile(pattern.removeprefix(r"\b"))
     return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern),
-                re.compile(unless) if unless else None)
+                re.compile(unless) if unless else None, re.compile(after) if after else None)
 
 
 _LITERAL = re.compile(r"[^\\()\[?*+{|.$^]*")
@@ -244,7 +251,8 @@ RULES: tuple[Rule, ...] = (
           r"|legt (?:\w+ )?tuinen aan|tuinen aan(?:leggen)?|bestrating|stratenmak\w*)\b", 0.5,
           ("IV.20", 10)),
     # a kneeling or crouching posture, not the repeated movement, means working while kneeling
-    _rule(r"\b(?:geknield|gehurkt|op (?:je|de|uw) knie[eë]n|kniebescherm\w*|kruipt|kruipruimte\w*"
+    _rule(r"\b(?:geknield|gehurkt|op je knie[eë]n|op de knie[eë]n|op uw knie[eë]n"
+          r"|kniebescherm\w*|kruipt|kruipruimte\w*"
           r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen"
           r"|tegelzet\w*)\b", 0.6,
           ("V.5", 5)),
@@ -295,11 +303,11 @@ RULES: tuple[Rule, ...] = (
           ("VI.2", _shift_hours), hints=(*(str(hour) for hour in range(25)), "van", "tussen")),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
-    _rule(r"\b(?:werkdagen|dagen|diensten|\w+diensten|shiften|shifts|prestaties|rijtijden)"
+    _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
+          r"|prestaties|rijtijden)"
           r"\s+(?:van|tot|are|of)\s+(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
           r"(?:\s+of\s+(?P<high>\d{1,2}))?"
-          r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group),
-          hints=("uur", "u", "hour", "hours")),
+          r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group)),
     _rule(rf"\b{_N}[- ]?(?:hour|uurs)\s*(?:shifts?|diensten)", 0.8, ("VI.2", _group),
           hints=tuple(str(hour) for hour in range(25))),
     _rule(rf"\blast {_N} hours", 0.8, ("VI.2", _group)),
@@ -314,16 +322,13 @@ RULES: tuple[Rule, ...] = (
           r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests)", 0.7,
           ("II.12.1", 1)),
-    # "onze klant" is a recruiter's client company, "interne klanten" are colleagues
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
-    # the work itself meets customers
-    _rule(r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
-          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
-          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?"
-          r"(?:(?<!onze )(?<!interne )klant|(?<!interne )klanten)\b"
-          r"|\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
-          r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1),
-          unless=r"\b(?:onze|interne?)\s+$"),
+    # the work itself meets customers. "Onze klant" is a recruiter's client company,
+    # "interne klanten" are colleagues.
+    _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\binterne?\s+$"),
+    _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\b(?:onze|interne?)\s+$"),
+    _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
+          r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
           r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
           r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
@@ -351,10 +356,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
-          r"|lunchspits|rush\b|is het (?:extra |erg |vaak )?druk\b"
-          r"|het is (?:extra |erg |vaak )?druk\b"
+          r"|lunchspits|rush\b"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\b(?:is het|het is)\s+(?:extra |erg |vaak )?$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
           r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel)\b", 0.7,
           ("I.8.5", 1)),
@@ -369,11 +374,12 @@ RULES: tuple[Rule, ...] = (
           r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
-          r"|warme (?:kant|hal|keuken)|warm en vochtig|is het (?:\w+ )?warm|het is (?:\w+ )?warm"
+          r"|warme (?:kant|hal|keuken)|warm en vochtig"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
           r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
+    _rule(r"\bwarm\b", 0.7, ("III.1.1", 1), after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$"),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*)\b", 0.6, ("III.4", 1)),
@@ -513,9 +519,11 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             if _OPTIONAL_AFTER.match(lowered[match.end():match.end() + 40]):
                 found.notes.append(f"optioneel: {snippet}")
                 continue
-            if rule.unless and rule.unless.search(lowered, max(0, match.start() - 30),
-                                                  match.start()):
+            before = max(0, match.start() - 40)
+            if rule.unless and rule.unless.search(lowered, before, match.start()):
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
+            if rule.after and not rule.after.search(lowered, before, match.start()):
+                continue  # "voor internationale klanten" is the company's market
             if _negated(lowered, match.start(), match.end()):
                 for key, _ in rule.demands:
                     negative.setdefault(key, snippet)
