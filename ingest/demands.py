@@ -192,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
           r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
-          r"(?! met (?:de |een )?(?:tillift|hulpmiddel))"
+          r"(?![^.]{0,40}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
@@ -202,7 +202,10 @@ RULES: tuple[Rule, ...] = (
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
-          r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst))"
+          r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst)"
+          r"|staand (?:op|aan)|op dezelfde plek|vaste werkplek|slagboom|warme kant|fornuis"
+          r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
+          r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn)"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
@@ -361,8 +364,10 @@ RULES: tuple[Rule, ...] = (
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\b(?:is het|het is)\s+(?:extra |erg |vaak )?$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
-          r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel)\b", 0.7,
-          ("I.8.5", 1)),
+          r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
+          r"|bandtempo|lijntempo|tempo van de (?:lijn|band)|het tempo ligt (?:hoog|vast)"
+          r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
+          r"|tijdsdruk|lopende band)\b", 0.7, ("I.8.5", 1)),
     # III Aanpassing aan fysieke omgevingseisen
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
           r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*)", 0.8,

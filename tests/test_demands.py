@@ -71,6 +71,9 @@ from matcher.cli import cli
         ("Je werkt in diensten van 7 of 8 uur.", "VI.2", 8),
         ("Shifts are 10 hours, four days a week.", "VI.2", 10),
         ("Je laadt vrachtwagens aan het laadperron.", "III.2", 1),
+        ("Je staat de hele dag op dezelfde plek aan de lijn.", "V.3", 60),
+        ("Je werkt aan de warme kant en het fornuis.", "V.3", 60),
+        ("Het bandtempo ligt vast.", "I.8.5", 1),
         ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
         ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
         ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
@@ -194,6 +197,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Voor onze klant, een chemiebedrijf, zoeken we een aankoper.", "II.12.1"),
         ("Je registreert en sorteert de briefwisseling.", "IV.3"),
         ("Je werkt in dagen van 8 tot 17 uur.", "VI.3"),
+        ("Tillen gebeurt altijd met een tillift.", "IV.13"),
+        ("Je lost zelf met de elektrische palletwagen.", "IV.13"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
