@@ -30,7 +30,8 @@ _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspu
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
-_SOMEONE_ELSE = r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar)\s+(?:\w+\s+)?$"
+_SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
+                 r"|instrueert|plant|begeleidt|ondersteunt)\s+(?:\w+\s+)?$")
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
@@ -224,9 +225,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
           r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
-          r"|zittend werk"
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
-          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|tickets\b|servicedesk\w*|helpdesk\w*|claimsysteem|notule\w*"
+          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
+          r"|claimsysteem|notule\w*"
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
           r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
@@ -274,8 +275,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
-    _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt|snijden|uitbeen\w*|trimt|naai\w*"
-          r"|vouwt|vouwen|strijkt|strijken|schroev\w*|momentsleutel\w*"
+    _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
+          r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
           r"|aan de (?:lopende )?band|lopende band)\b", 0.5, ("IV.3", 1)),
     _rule(r"\b(?:sorteert|sorteren)\b(?! (?:de |het )?(?:post|briefwisseling|brieven|e-?mails?"
           r"|documenten))", 0.5, ("IV.3", 1),
