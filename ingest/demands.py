@@ -228,7 +228,8 @@ RULES: tuple[Rule, ...] = (
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
           r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
           r"|claimsysteem|notule\w*"
-          r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*"
+          r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
+          r"|erp-\w+|ms office|office 365"
           r"|vanuit huis|hybride werken|remote\b)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
     # seated, but not at a screen all day
