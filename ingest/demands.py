@@ -268,7 +268,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
           r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b)", 0.5, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
-          r"|\bsysteemplafond\w*", 0.7, ("V.7", 2)),
+          r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
+          r"|\bhoge (?:hagen|schappen|kasten|rekken)|\bbovenkasten", 0.7, ("V.7", 2),
+          hints=("boven", "plafond", "plafonds", "systeemplafond", "bovenste", "top", "hoge",
+                 "bovenkasten")),
     # window cleaning and painting walls, frames and ceilings are work above the shoulders
     _rule(r"\b(?:glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
           r"|ramen (?:wassen|lappen)"
@@ -338,7 +341,8 @@ RULES: tuple[Rule, ...] = (
           r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
           r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
           r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
-          r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust)\b", 0.7, ("II.8", 2)),
+          r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*)\b", 0.7, ("II.8", 2)),
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
           r"|patienten\b|cliënt\w*|clienten\b|bewoners?\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
@@ -389,7 +393,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1), after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$"),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
-          r"|stofmasker\w*)\b", 0.6, ("III.4", 1)),
+          r"|stofmasker\w*|oordoppen)\b", 0.6, ("III.4", 1)),
     # wet work and cleaning agents on the skin
     _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
           r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
@@ -397,7 +401,8 @@ RULES: tuple[Rule, ...] = (
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
     _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
-    _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer)",
+    _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
+          r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*)",
           0.7, ("III.6", 1)),
     _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook|oplosmiddel\w*|lasrook)\b", 0.6,
           ("III.5", 1)),
