@@ -189,6 +189,11 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
           r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen)|tilwerk)\b", 0.6,
           ("IV.13", 25)),
+    # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
+    _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
+          r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|tegelzet\w*|vloerder\w*|stratenmak\w*"
+          r"|klinkerlegg\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*|sloopwerk\w*)", 0.5,
+          ("IV.13", 25), ("V.4", 8)),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
@@ -216,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     # on your feet, moving about (V.4 only)
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
+          r"|atelier\b"
           r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
           r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
@@ -380,7 +386,8 @@ RULES: tuple[Rule, ...] = (
           ("III.1.2", 1)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
-          r"|op de bouwplaats|het hele jaar buiten|werkt buiten"
+          r"|op de bouwplaats|bouwplaatsen|het hele jaar buiten|werkt buiten|bouwwerf\w*"
+          r"|op de werf|op werven|op de werven|naar de werf|naar de werven"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
           r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
