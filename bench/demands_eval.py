@@ -183,6 +183,7 @@ def _checks(cases: list[dict], real: list[dict]) -> dict[str, dict]:
     checks = {name: evaluate(subset) for name, subset in subsets.items() if subset}
     if real:
         checks["real with priors"] = evaluate(real, with_priors)
+        checks["real held-out with priors"] = evaluate(subsets["real held-out"], with_priors)
     return checks
 
 
