@@ -256,7 +256,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:op (?:een|de) trap|trapje|keukentrap)\b", 0.6, ("IV.19", 3),
           hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
-          r"|op de grond zitten|kinderhoogte)\b", 0.7, ("IV.20", 10)),
+          r"|op de grond zitten|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
+          ("IV.20", 10)),
     # mopping floors and laying out gardens mean kneeling and crouching
     _rule(r"\b(?:dweil\w*|tuinaanleg"
           r"|legt (?:\w+ )?tuinen aan|tuinen aan(?:leggen)?|bestrating|stratenmak\w*)\b", 0.5,
@@ -272,7 +273,8 @@ RULES: tuple[Rule, ...] = (
           ("V.6", 10)),
     # personal care and bed making are done bent over a bed, a chair or a sink
     _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
-          r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b)", 0.5, ("V.6", 10)),
+          r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b|verzorging\b|verpleegt"
+          r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
           r"|\bhoge (?:hagen|schappen|kasten|rekken)|\bbovenkasten", 0.7, ("V.7", 2),
@@ -371,7 +373,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
-          r"|lunchspits|rush\b"
+          r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\b(?:is het|het is)\s+(?:extra |erg |vaak )?$"),
@@ -389,7 +391,8 @@ RULES: tuple[Rule, ...] = (
           r"|op de bouwplaats|bouwplaatsen|het hele jaar buiten|werkt buiten|bouwwerf\w*"
           r"|op de werf|op werven|op de werven|naar de werf|naar de werven"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
-          r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat)", 0.6,
+          r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
+          r"|surveilleert (?:in|op|door) de)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
           r"|warme (?:kant|hal|keuken)|warm en vochtig"
@@ -401,6 +404,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*|oordoppen)\b", 0.6, ("III.4", 1)),
+    # loading and unloading trucks at an open dock door
+    _rule(r"\b(?:lost|laadt|laden|lossen) (?:\w+ )?(?:vrachtwagens|containers|trailers)"
+          r"|\bladen en lossen", 0.5, ("III.2", 1)),
     # wet work and cleaning agents on the skin
     _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
           r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"

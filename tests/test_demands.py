@@ -79,6 +79,8 @@ from matcher.cli import cli
         ("Als beveiliger bewaak je de toegang.", "II.8", 2),
         ("Metselaar gezocht voor nieuwbouwprojecten.", "IV.13", 25),
         ("Je werkt op de werf, in alle seizoenen.", "III.2", 1),
+        ("Je lost vrachtwagens aan de achterkant van de hal.", "III.2", 1),
+        ("Je vult de schappen vanaf de onderste plank.", "IV.20", 10),
         ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
         ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
         ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
