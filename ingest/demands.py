@@ -191,9 +191,10 @@ RULES: tuple[Rule, ...] = (
           ("IV.13", 25)),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
-          r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|tegelzet\w*|vloerder\w*|stratenmak\w*"
-          r"|klinkerlegg\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*|sloopwerk\w*)", 0.5,
-          ("IV.13", 25), ("V.4", 8)),
+          r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
+          r"|sloopwerk\w*)", 0.5, ("IV.13", 25), ("V.4", 8)),
+    # floor and paving trades lift heavy materials but work kneeling, not standing
+    _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25)),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
@@ -208,7 +209,8 @@ RULES: tuple[Rule, ...] = (
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
-          r"|afwas\w*|vaatwas\w*|spoelkeuken|urenlang|staat de hele (?:dag|dienst)"
+          r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
+          r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|vaste werkplek|slagboom|warme kant|fornuis"
           r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
           r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn)"
