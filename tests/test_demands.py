@@ -256,7 +256,7 @@ def test_odd_input_never_crashes(text: str) -> None:
 
 
 def test_every_lexicon_key_is_a_valid_fml_key() -> None:
-    from ingest.demands import RULES
+    from ingest.lexicon import RULES
 
     for rule in RULES:
         for key, _ in rule.demands:

@@ -1,0 +1,426 @@
+"""The demand lexicon: Dutch, Flemish and English phrases and what they ask in FML terms.
+
+Each :class:`Rule` maps a precompiled pattern to FML demand keys and values in the item's unit
+(see :mod:`ingest.fml`): "tillen tot 25 kg" is 25 kg on IV.13, "nachtdiensten" is the condition
+key VI.1.2 with value 1. A rule may require or forbid what comes right before a match ("met
+klanten", not "onze klant"). :mod:`ingest.demands` reads a text with these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest import fml
+
+# a demand that entails another, at most of the day: walking or climbing is done standing
+IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
+
+# a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
+_SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
+                 r"|instrueert|plant|begeleidt|ondersteunt)\s+(?:\w+\s+)?$")
+# work that meets customers, right before "klanten": "contact met leveranciers en klanten"
+_MEETS = (r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
+          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
+          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
+
+Value = float | Callable[[re.Match[str]], float | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One lexicon entry: a pattern and the demands it implies."""
+
+    pattern: re.Pattern[str]
+    demands: tuple[tuple[str, Value], ...]
+    confidence: float
+    hints: tuple[str, ...]  # the pattern only runs when a word starts like one of these
+    # what, right before a match, makes it no demand: "je leidinggevende" is your boss
+    unless: re.Pattern[str] | None = None
+    # what must come right before a match for it to count: "met klanten", not "onze klanten"
+    after: re.Pattern[str] | None = None
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _group(match: re.Match[str]) -> float | None:
+    """The number a pattern captured (a range "20-25" gives its upper end)."""
+    value = match.group("high") or match.group("n")
+    return _number(value) if value else None
+
+
+_NOT_A_WEEK = re.compile(r"(?:tot|om|vanaf|van|tussen|binnen|en|na|voor)\s+$")
+
+
+def _weekly(match: re.Match[str]) -> float | None:
+    """Hours per week from a bare "(20-24 uur)" or "36 uur": a plausible week, not a clock time."""
+    before = match.string[max(0, match.start() - 8):match.start()]
+    value = _group(match)
+    if value is None or _NOT_A_WEEK.search(before) or not 12 <= value <= 48:
+        return None
+    return value
+
+
+def _rule(pattern: str, confidence: float, *demands: tuple[str, Value],
+          hints: tuple[str, ...] = (), unless: str | None = None,
+          after: str | None = None) -> Rule:
+    for key, _ in demands:
+        fml.split_key(key)  # a typo in the lexicon fails at import, not at match time
+    # a leading \b stops the regex engine from skipping ahead to likely first characters, so it
+    # is checked in Python instead (see _scan): three times faster on long texts
+    compiled = re.compile(pattern.removeprefix(r"\b"))
+    return Rule(compiled, tuple(demands), confidence, hints or _hints(pattern),
+                re.compile(unless) if unless else None, re.compile(after) if after else None)
+
+
+_LITERAL = re.compile(r"[^\\()\[?*+{|.$^]*")
+
+
+def _hints(pattern: str) -> tuple[str, ...]:
+    """Literal starts of a pattern's top-level alternatives ("" when one has none).
+
+    Looking words up in a table is far cheaper than running every regex over the whole text,
+    which keeps ingest well above 2,000 postings per second.
+    """
+    body = pattern.removeprefix(r"\b")
+    grouped = body.startswith("(?:")
+    body = body.removeprefix("(?:")
+    parts, current, depth = [], "", 0
+    for char in body:
+        if char == ")" and depth == 0 and grouped:
+            break
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    hints = []
+    for part in parts:
+        part = part.removeprefix(r"\b")
+        literal = _LITERAL.match(part).group()
+        if part[len(literal):len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]
+        if not literal:
+            return ("",)
+        hints.append(literal)
+    return tuple(hints)
+
+
+_PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
+_OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch)\b")
+BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
+
+
+def _shift_hours(match: re.Match[str]) -> float | None:
+    """Working hours in a shift or day given by its start and end ("07:00-15:30" is 8 hours).
+
+    Only clock notation ("7u30", "15:00", "van 8 tot 17 uur") counts: "24-32 uur" is a weekly
+    range, and times after "geopend" or "bereikbaar" are someone's opening hours.
+    """
+    clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
+    if not clock and not (match.group("window") and match.group("end_uur")):
+        return None
+    if match.group("sep") == "en" and match.group("window") != "tussen":
+        return None
+    text = match.string
+    if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(
+            text, max(0, match.start() - 30), match.start()):
+        return None
+    start = int(match.group("start")) + int(match.group("start_min") or 0) / 60
+    end = int(match.group("end")) + int(match.group("end_min") or 0) / 60
+    if start > 24 or end > 24:
+        return None
+    span = (end - start) % 24
+    if not 1 <= span <= 14:
+        return None
+    return round(span - 0.5 if span > BREAK_AFTER_HOURS else span, 1)
+
+
+_N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
+
+RULES: tuple[Rule, ...] = (
+    # IV Dynamische handelingen
+    _rule(rf"\b(?:tillen|heffen|til(?:t|len)?|dragen|sjouwen)\b[^.\n]{{0,30}}?{_N}\s*(?:kg|kilo)",
+          0.9, ("IV.13", _group), hints=("kg", "kilo")),
+    _rule(rf"{_N}\s*(?:kg|kilo)\w*\b[^.\n]{{0,25}}?\b(?:tillen|heffen|dragen|sjouwen)", 0.9,
+          ("IV.13", _group), hints=("kg", "kilo")),
+    _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
+    _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
+          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen)|tilwerk)\b", 0.6,
+          ("IV.13", 25)),
+    # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
+    _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
+          r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
+          r"|sloopwerk\w*)", 0.5, ("IV.13", 25), ("V.4", 8)),
+    # floor and paving trades lift heavy materials but work kneeling, not standing
+    _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25)),
+    # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
+    # other aid means the job avoids the lifting
+    _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
+          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
+          r"(?![^.]{0,40}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen))"
+          r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
+          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$"),
+    _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
+          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker|warehouse"
+          r"|pick and pack)", 0.5,
+          ("IV.13", 15), ("IV.17", 8), ("V.4", 8)),
+    # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
+          r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
+          r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
+          r"|staat de hele (?:dag|dienst)"
+          r"|staand (?:op|aan)|op dezelfde plek|vaste werkplek|slagboom|warme kant|fornuis"
+          r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
+          r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn)"
+          r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
+          ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
+    # standing that alternates with sitting: on your feet for part of the day (V.4 only)
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
+          r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
+    _rule(r"\b(?:standing work|standing all day|on your feet)", 0.6, ("V.4", 8), ("V.3", 60)),
+    # on your feet, moving about (V.4 only)
+    _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
+          r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
+          r"|atelier\b"
+          r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
+          r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
+          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|aanvullen\b|bijvullen\b|bakt\b|sporthal|bewegingsonderwijs"
+          r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
+          r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))", 0.6, ("V.4", 8)),
+    _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
+          r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
+          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
+          r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
+          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
+          r"|claimsysteem|notule\w*"
+          r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
+          r"|erp-\w+|ms office|office 365"
+          r"|vanuit huis|hybride werken|remote\b)", 0.6,
+          ("V.2", 8), ("IV.4", 8)),
+    # seated, but not at a screen all day
+    _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
+          r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*|reinigt|reinigen"
+          r"|interieurverzorg\w*|in beweging|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
+          r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
+          r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
+          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuizer\w*|verhuisbedrijf"
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
+          r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
+          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,
+          ("IV.17", 8)),
+    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
+          r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
+    _rule(r"\b(?:op (?:een|de) trap|trapje|keukentrap)\b", 0.6, ("IV.19", 3),
+          hints=("trap", "keukentrap")),
+    _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
+          r"|op de grond zitten|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
+          ("IV.20", 10)),
+    # mopping floors and laying out gardens mean kneeling and crouching
+    _rule(r"\b(?:dweil\w*|tuinaanleg"
+          r"|legt (?:\w+ )?tuinen aan|tuinen aan(?:leggen)?|bestrating|stratenmak\w*)\b", 0.5,
+          ("IV.20", 10)),
+    # a kneeling or crouching posture, not the repeated movement, means working while kneeling
+    _rule(r"\b(?:geknield|gehurkt|op je knie[eë]n|op de knie[eë]n|op uw knie[eë]n"
+          r"|kniebescherm\w*|kruipt|kruipruimte\w*"
+          r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen"
+          r"|tegelzet\w*)\b", 0.6,
+          ("V.5", 5)),
+    _rule(r"\bzit (?:het grootste deel|de hele dag|vooral)\b", 0.6, ("V.2", 8)),
+    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen|bukt|gedraaid|getordeerd)\b", 0.6,
+          ("V.6", 10)),
+    # personal care and bed making are done bent over a bed, a chair or a sink
+    _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
+          r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b|verzorging\b|verpleegt"
+          r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
+    _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
+          r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
+          r"|\bhoge (?:hagen|schappen|kasten|rekken)|\bbovenkasten", 0.7, ("V.7", 2),
+          hints=("boven", "plafond", "plafonds", "systeemplafond", "bovenste", "top", "hoge",
+                 "bovenkasten")),
+    # window cleaning and painting walls, frames and ceilings are work above the shoulders
+    _rule(r"\b(?:glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
+          r"|ramen (?:wassen|lappen)"
+          r"|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
+    _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
+          r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
+    # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
+    _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
+          r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
+          r"|aan de (?:lopende )?band|lopende band)\b", 0.5, ("IV.3", 1)),
+    _rule(r"\b(?:sorteert|sorteren)\b(?! (?:de |het )?(?:post|briefwisseling|brieven|e-?mails?"
+          r"|documenten))", 0.5, ("IV.3", 1),
+          unless=r"\b(?:briefwisseling|post|brieven|e-?mails?|documenten)\b[^.]{0,25}$"),
+    # VI Werktijden: rotating rosters with nights also have evening shifts
+    _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
+          r"|5 ploegen\w*|vijfploegen\w*|24/7|24-uurs\w*|24 uurs\w*|rotating shifts)", 0.8,
+          ("VI.1.2", 1), ("VI.1.1", 1)),
+    _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
+          r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
+          ("VI.1.2", 1)),
+    _rule(r"\b(?:avond\w*|'s avonds|late diensten?|late ploeg\w*|late(?:, | en )\w*diensten"
+          r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
+          r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
+          ("VI.1.1", 1)),
+    _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
+          r"(?:[:.]\d\d|u\b)"
+          r"|\btot (?P<until>\d{1,2})(?:[:.]\d\d\s*(?:uur)?|\s*uur\b(?!\s*(?:per|p/|/|in de)))",
+          0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
+          ("VI.1.2", lambda m: _shift(m, night=True)),
+          hints=(*(f"{hour:02d}" for hour in (*range(19, 24), *range(7))),
+                 *(str(hour) for hour in range(19, 24)), "tot")),
+    _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
+          ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
+    _rule(r"\b(?:(?P<window>van|tussen)\s+)?(?P<start>\d{1,2})(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
+          r"\s*(?P<sep>-|–|tot|en)\s*(?P<end>\d{1,2})"
+          r"(?:[:.u](?P<end_min>\d\d)|(?P<end_u>u)\b|(?P<end_uur>\s*uur)\b)", 0.6,
+          ("VI.2", _shift_hours), hints=(*(str(hour) for hour in range(25)), "van", "tussen")),
+    _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
+          hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
+    _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
+          r"|prestaties|rijtijden)"
+          r"\s+(?:van|tot|are|of)\s+(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
+          r"(?:\s+of\s+(?P<high>\d{1,2}))?"
+          r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group)),
+    _rule(rf"\b{_N}[- ]?(?:hour|uurs)\s*(?:shifts?|diensten)", 0.8, ("VI.2", _group),
+          hints=tuple(str(hour) for hour in range(25))),
+    _rule(rf"\blast {_N} hours", 0.8, ("VI.2", _group)),
+    _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
+          ("VI.3", _group), hints=("week", "uur", "u")),
+    _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
+          hints=("uur",)),
+    # II Sociaal functioneren
+    _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
+          r"|receptie\w*|front ?office|winkel\w*|verkoopmedewerker|kassa\w*|gasten\b|reizigers"
+          r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
+          r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
+          r"|customers|guests)", 0.7,
+          ("II.12.1", 1)),
+    # a bare "klant" is often the company's market ("internationale klanten"): count it where
+    # the work itself meets customers. "Onze klant" is a recruiter's client company,
+    # "interne klanten" are colleagues.
+    _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\binterne?\s+$"),
+    _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\b(?:onze|interne?)\s+$"),
+    _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
+          r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
+    _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
+          r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
+          r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
+          r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
+          r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*)\b", 0.7, ("II.8", 2)),
+    _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
+          r"|patienten\b|cliënt\w*|clienten\b|bewoners?\b|verpleeg\w*|verzorgende\w*"
+          r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
+          r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
+          ("II.12.2", 1), ("II.6", 4)),
+    _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
+          r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
+    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b",
+          0.7, ("II.12.5", 1), unless=_SOMEONE_ELSE,
+          hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
+    _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
+          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
+          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak"
+          r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
+          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
+    _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
+          r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
+          unless=_SOMEONE_ELSE),
+    # I Persoonlijk functioneren
+    _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
+          r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
+          r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
+          r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen"
+          r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
+          r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\b(?:is het|het is)\s+(?:extra |erg |vaak )?$"),
+    _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
+          r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
+          r"|bandtempo|lijntempo|tempo van de (?:lijn|band)|het tempo ligt (?:hoog|vast)"
+          r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
+          r"|tijdsdruk|lopende band)\b", 0.7, ("I.8.5", 1)),
+    # III Aanpassing aan fysieke omgevingseisen
+    _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
+          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*)", 0.8,
+          ("III.1.2", 1)),
+    _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
+          r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
+          r"|op de bouwplaats|bouwplaatsen|het hele jaar buiten|werkt buiten|bouwwerf\w*"
+          r"|op de werf|op werven|op de werven|naar de werf|naar de werven"
+          r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
+          r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
+          r"|surveilleert (?:in|op|door) de)", 0.6,
+          ("III.1.2", 1), ("III.2", 1)),
+    _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
+          r"|warme (?:kant|hal|keuken)|warm en vochtig"
+          r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
+          r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
+          r"|boven de 3\d graden)\b",
+          0.7, ("III.1.1", 1)),
+    _rule(r"\bwarm\b", 0.7, ("III.1.1", 1), after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$"),
+    _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
+          r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
+          r"|stofmasker\w*|oordoppen)\b", 0.6, ("III.4", 1)),
+    # loading and unloading trucks at an open dock door
+    _rule(r"\b(?:lost|laadt|laden|lossen) (?:\w+ )?(?:vrachtwagens|containers|trailers)"
+          r"|\bladen en lossen", 0.5, ("III.2", 1)),
+    # wet work and cleaning agents on the skin
+    _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
+          r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
+          r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
+          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
+          r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
+    _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
+    _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
+          r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*)",
+          0.7, ("III.6", 1)),
+    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook|oplosmiddel\w*|lasrook)\b", 0.6,
+          ("III.5", 1)),
+)
+
+
+TOKEN = re.compile(r"[a-z]+|\d+")  # plain ASCII runs: fast, and hints split the same way
+PREFIX = 4  # words are looked up by their first four characters
+
+
+def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Rule numbers by the word start that can begin one of their matches."""
+    table: dict[str, list[int]] = {}
+    for number, rule in enumerate(rules):
+        for hint in rule.hints:
+            tokens = TOKEN.findall(hint)
+            if not tokens:
+                raise ValueError(f"lexiconregel {rule.pattern.pattern!r}: hint zonder woord")
+            longest = max(tokens, key=len)  # rarer than "de" or "op", so fewer needless runs
+            table.setdefault(longest[:PREFIX], []).append(number)
+    return {key: tuple(numbers) for key, numbers in table.items()}
+
+
+TRIGGERS = _triggers(RULES)
+
+
+def _shift(match: re.Match[str], night: bool) -> float | None:
+    """1 when shift times reach the evening (18-22) or, with ``night``, the night (22-06).
+
+    "15:00-23:30" is both, "22:00-06:30" only night; "tot 21 uur" has no start, so only its
+    end counts ("tot 2 uur" may be the afternoon: only an end before 06:00 means night).
+    """
+    end = int(match.group("end") or match.group("until"))
+    if end > 24:
+        return None  # "tot 40 uur" is a number of hours, not a time
+    if match.group("start") is None:
+        return 1 if end >= (23 if night else 19) or end < 6 else None
+    start = int(match.group("start"))
+    overnight = end < start
+    if night:
+        return 1 if start >= 22 or start < 6 or end >= 23 or overnight else None
+    return 1 if start < 22 and (end >= 19 or overnight) else None
