@@ -22,9 +22,12 @@ SNIPPET = 40  # characters of evidence either side of a hit
 STRUCTURED_FIELDS = ("physicalRequirement", "sensoryRequirement", "workHours")
 NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says does not apply
 IMPLIED_CONFIDENCE = 0.5
+CONTEXT = 120  # characters before a match that a rule's context patterns may look at
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
-_NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet)")
+# "niet nodig", and "klantcontact loopt via de servicedesk": someone else does it
+_NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
+                             r"|loopt via|lopen via|gaat via)")
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
@@ -138,7 +141,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             if _OPTIONAL_AFTER.match(lowered[match.end():match.end() + 40]):
                 found.notes.append(f"optioneel: {snippet}")
                 continue
-            before = max(0, match.start() - 40)
+            before = max(0, match.start() - CONTEXT)
             if rule.unless and rule.unless.search(lowered, before, match.start()):
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
             if rule.after and not rule.after.search(lowered, before, match.start()):

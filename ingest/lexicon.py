@@ -20,6 +20,10 @@ IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
 _SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
                  r"|instrueert|plant|begeleidt|ondersteunt)\s+(?:\w+\s+)?$")
+# a sentence in the company's own voice describes its market, not the job: "wij leveren aan
+# particulieren", "we welcome guests from all over the world"
+_COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
+                  r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
@@ -240,6 +244,7 @@ RULES: tuple[Rule, ...] = (
     # personal care and bed making are done bent over a bed, a chair or a sink
     _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
           r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b|verzorging\b|verpleegt"
+          r"|making beds|bending\b"
           r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
@@ -266,7 +271,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
           ("VI.1.2", 1)),
-    _rule(r"\b(?:avond\w*|'s avonds|late diensten?|late ploeg\w*|late(?:, | en )\w*diensten"
+    _rule(r"\b(?:avond\w*|'s avonds|late dienst(?:en)?|late ploeg\w*|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
           ("VI.1.1", 1)),
@@ -302,13 +307,15 @@ RULES: tuple[Rule, ...] = (
           r"|receptie\w*|front ?office|winkel\w*|verkoopmedewerker|kassa\w*|gasten\b|reizigers"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
           r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
-          r"|customers|guests)", 0.7,
-          ("II.12.1", 1)),
+          r"|customers|guests|customer (?:service|emails?|calls?|contact))", 0.7,
+          ("II.12.1", 1), unless=_COMPANY_VOICE),
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
     # the work itself meets customers. "Onze klant" is a recruiter's client company,
     # "interne klanten" are colleagues.
-    _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\binterne?\s+$"),
-    _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS, unless=r"\b(?:onze|interne?)\s+$"),
+    _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS,
+          unless=rf"\binterne?\s+$|{_COMPANY_VOICE}"),
+    _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
+          unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
@@ -339,18 +346,34 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
-          r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen"
+          r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
+          r"|decembermaand|december(?:drukte|piek)|extra uren|strakke planning|targets?\b"
+          r"|omzettargets?"
+          r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
-    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\b(?:is het|het is)\s+(?:extra |erg |vaak )?$"),
+    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
+          after=r"\b(?:is het|het is|wordt het|is het er)\s+(?:\w+\s+){0,2}$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
-          r"productienormen?|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
+          r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
-          r"|tijdsdruk|lopende band)\b", 0.7, ("I.8.5", 1)),
+          r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
+          r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
+          r"|work(?:ing)? fast)\b", 0.7, ("I.8.5", 1)),
+    # English ads for warehouse, cleaning and hospitality work
+    _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day)", 0.6,
+          ("IV.17", 8)),
+    _rule(r"\b(?:kneeling|crouching|squatting)\b", 0.6, ("IV.20", 10)),
+    _rule(r"\b(?:heavy lifting|lift\w* (?:boxes|heavy|parcels|crates)|carry\w* (?:boxes|heavy))",
+          0.5, ("IV.13", 15)),
+    _rule(r"\b(?:cleaning (?:products|agents)|chemicals|wet hands)\b", 0.5, ("III.3", 1)),
+    _rule(r"\b(?:gloves|safety shoes|hearing protection|protective (?:clothing|equipment))\b", 0.6,
+          ("III.4", 1)),
     # III Aanpassing aan fysieke omgevingseisen
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
-          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*)", 0.8,
+          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*|gekoeld (?:tot|op) "
+          r"|koel(?:ing)? (?:tot|op) \d)", 0.8,
           ("III.1.2", 1)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"

@@ -81,6 +81,13 @@ from matcher.cli import cli
         ("Je werkt op de werf, in alle seizoenen.", "III.2", 1),
         ("Je lost vrachtwagens aan de achterkant van de hal.", "III.2", 1),
         ("Je vult de schappen vanaf de onderste plank.", "IV.20", 10),
+        ("We werken met een productienorm per uur.", "I.8.5", 1),
+        ("Je werkt in late diensten.", "VI.1.1", 1),
+        ("Op zaterdagochtend hebben we piekdrukte.", "I.8.4", 1),
+        ("Op vrijdagavond is het vaak erg druk in de winkel.", "I.8.4", 1),
+        ("De productieruimte is gekoeld tot 4 graden.", "III.1.2", 1),
+        ("You answer customer emails and calls.", "II.12.1", 1),
+        ("You move from room to room all day, often kneeling.", "IV.20", 10),
         ("Werktijden 07:00-15:30, met een half uur pauze.", "VI.2", 8),
         ("U werkt van 7u tot 11u30 in de voormiddag.", "VI.2", 4.5),
         ("Werkdagen van 8 tot 17 uur.", "VI.2", 8.5),
@@ -206,6 +213,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je werkt in dagen van 8 tot 17 uur.", "VI.3"),
         ("Tillen gebeurt altijd met een tillift.", "IV.13"),
         ("Je lost zelf met de elektrische palletwagen.", "IV.13"),
+        ("Wij verzorgen glasbewassing voor winkels en particulieren. Je plant de ploegen.",
+         "II.12.1"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
