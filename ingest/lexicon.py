@@ -116,7 +116,8 @@ def _hints(pattern: str) -> tuple[str, ...]:
 
 
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
-_OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch)\b")
+_OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
+                            r"|in overleg|flexibel)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
 
 
@@ -124,12 +125,15 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     """Working hours in a shift or day given by its start and end ("07:00-15:30" is 8 hours).
 
     Only clock notation ("7u30", "15:00", "van 8 tot 17 uur") counts: "24-32 uur" is a weekly
-    range, and times after "geopend" or "bereikbaar" are someone's opening hours.
+    range, times after "geopend" or "bereikbaar" are someone's opening hours, and "tussen 8 en
+    17 uur" (without minutes) or "in overleg" is a window the hours fall in, not their length.
     """
     clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
     if not clock and not (match.group("window") and match.group("end_uur")):
         return None
-    if match.group("sep") == "en" and match.group("window") != "tussen":
+    if match.group("sep") in ("en", "and") and match.group("window") not in ("tussen", "between"):
+        return None
+    if match.group("window") in ("tussen", "between") and not clock:
         return None
     text = match.string
     if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(
@@ -284,10 +288,11 @@ RULES: tuple[Rule, ...] = (
                  *(str(hour) for hour in range(19, 24)), "tot")),
     _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
           ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
-    _rule(r"\b(?:(?P<window>van|tussen)\s+)?(?P<start>\d{1,2})(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
-          r"\s*(?P<sep>-|–|tot|en)\s*(?P<end>\d{1,2})"
+    _rule(r"\b(?:(?P<window>van|tussen|from|between)\s+)?(?P<start>\d{1,2})"
+          r"(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
+          r"\s*(?P<sep>-|–|tot|en|to|and)\s*(?P<end>\d{1,2})"
           r"(?:[:.u](?P<end_min>\d\d)|(?P<end_u>u)\b|(?P<end_uur>\s*uur)\b)", 0.6,
-          ("VI.2", _shift_hours), hints=(*(str(hour) for hour in range(25)), "van", "tussen")),
+          ("VI.2", _shift_hours), hints=tuple(str(hour) for hour in range(25))),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
