@@ -331,6 +331,5 @@ def reanalyse_command(db_path: str | None) -> None:
         passend reanalyse
     """
     db = open_store(db_path)
-    total = db["vacancies"].count
-    changed = reanalyse(db)
-    stderr.print(f"{total} vacatures opnieuw gelezen; bij {changed} veranderden beroep of eisen.")
+    read, changed = reanalyse(db)
+    stderr.print(f"{read} vacatures opnieuw gelezen; bij {changed} veranderden beroep of eisen.")

@@ -95,4 +95,5 @@ class Vacancy:
     valid_through: str | None = None  # ISO date
     occupation: dict[str, Any] | None = None  # esco_uri, label, isco, score
     demands: dict[str, dict[str, Any]] = field(default_factory=dict)
+    analysed_with: str | None = None  # analysis version (ingest.normalise.analysis_version)
     raw: dict[str, Any] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from ingest import fetch as fetching
 from ingest import sources, store
 from ingest.model import RawPosting, Rejected, Vacancy
-from ingest.normalise import analyse, to_vacancy
+from ingest.normalise import analyse, analysis_version, to_vacancy
 
 # Days a vacancy may be gone from a source that was read before it expires.
 EXPIRE_AFTER_DAYS = 14
@@ -145,9 +145,11 @@ def registered_sources(
     return jobs
 
 
-def reanalyse(db: Database) -> int:
-    """Read every stored vacancy again for occupation and demands (after a lexicon, ESCO or
-    priors change); schema.org requirement fields are taken from the stored raw payload."""
+def reanalyse(db: Database, *, only_stale: bool = False) -> tuple[int, int]:
+    """Read stored vacancies again for occupation and demands (after a lexicon, ESCO or priors
+    change): every one, or with ``only_stale`` those analysed by another version. Schema.org
+    requirement fields are taken from the stored raw payload. Returns (read, changed)."""
     return store.reanalyse(db, lambda row: analyse(row["title"] or "", row["description"] or "",
                                                    row["raw"] if isinstance(row["raw"], dict)
-                                                   else None))
+                                                   else None),
+                           analysis_version(), only_stale=only_stale)

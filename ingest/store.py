@@ -30,7 +30,7 @@ migrations = Migrations("passend")
 
 # Columns compared to decide whether a re-ingested item changed.
 _TRACKED = tuple(
-    name for name in Vacancy.__dataclass_fields__ if name not in {"id", "raw"}
+    name for name in Vacancy.__dataclass_fields__ if name not in {"id", "raw", "analysed_with"}
 )
 
 
@@ -125,7 +125,7 @@ def upsert_vacancies(db: Database, vacancies: list[Vacancy], at: str) -> list[st
     """
     known = _existing(db, [v.id for v in vacancies])
     writes: dict[str, dict[str, Any]] = {}  # full rows, inserted or overwritten
-    touches: dict[str, str] = {}  # id -> status, for unchanged rows
+    touches: dict[str, tuple[str, str | None]] = {}  # id -> (status, analysed_with), unchanged
     outcomes = []
     for vacancy in vacancies:
         row = _row(vacancy)
@@ -139,9 +139,10 @@ def upsert_vacancies(db: Database, vacancies: list[Vacancy], at: str) -> list[st
         elif previous["content_hash"] == row["content_hash"]:
             outcomes.append("unchanged")
             if vacancy.id in writes:
-                writes[vacancy.id].update(last_seen=at, status=row["status"])
+                writes[vacancy.id].update(last_seen=at, status=row["status"],
+                                          analysed_with=row["analysed_with"])
             else:
-                touches[vacancy.id] = row["status"]
+                touches[vacancy.id] = (row["status"], row["analysed_with"])
             continue
         else:
             row["first_seen"] = previous["first_seen"]
@@ -154,8 +155,8 @@ def upsert_vacancies(db: Database, vacancies: list[Vacancy], at: str) -> list[st
         if writes:
             db["vacancies"].upsert_all(writes.values(), pk="id")
         db.conn.executemany(
-            "update vacancies set last_seen = ?, status = ? where id = ?",
-            [(at, status, id_) for id_, status in touches.items()],
+            "update vacancies set last_seen = ?, status = ?, analysed_with = ? where id = ?",
+            [(at, status, version, id_) for id_, (status, version) in touches.items()],
         )
     return outcomes
 
@@ -226,25 +227,32 @@ def record_rejections(db: Database, rejected: list[Rejected], at: str) -> None:
     )
 
 
-def reanalyse(db: Database, analyse: Callable[[dict[str, Any]], tuple[Any, Any]]) -> int:
-    """Recompute ``occupation`` and ``demands`` of every stored row; returns how many changed.
+def reanalyse(db: Database, analyse: Callable[[dict[str, Any]], tuple[Any, Any]], version: str,
+              *, only_stale: bool = False) -> tuple[int, int]:
+    """Recompute ``occupation`` and ``demands`` of stored rows and mark them analysed with
+    ``version``; returns (rows read, rows whose occupation or demands changed).
 
-    ``analyse`` gets a decoded row and returns (occupation, demands). The content hash follows, so
-    the next ingest of an unchanged item still counts as unchanged. One transaction for the lot.
+    ``analyse`` gets a decoded row and returns (occupation, demands). ``only_stale`` reads only
+    rows analysed with another version (or none, from before versions were kept). The content
+    hash follows, so the next ingest of an unchanged item still counts as unchanged. One
+    transaction for the lot.
     """
-    changed = 0
+    where = "analysed_with is null or analysed_with != ?" if only_stale else None
+    read = changed = 0
     with db.conn:
-        for row in list(db["vacancies"].rows):
+        for row in list(db["vacancies"].rows_where(where, [version] if only_stale else None)):
+            read += 1
             occupation, demands = analyse(decode(row))
             new = {**row, "occupation": json.dumps(occupation, ensure_ascii=False, sort_keys=True),
-                   "demands": json.dumps(demands, ensure_ascii=False, sort_keys=True)}
-            if (new["occupation"], new["demands"]) == (row["occupation"], row["demands"]):
-                continue
-            new["content_hash"] = _content_hash(new)
+                   "demands": json.dumps(demands, ensure_ascii=False, sort_keys=True),
+                   "analysed_with": version}
+            if (new["occupation"], new["demands"]) != (row["occupation"], row["demands"]):
+                new["content_hash"] = _content_hash(new)
+                changed += 1
             db["vacancies"].update(row["id"], {k: new[k] for k in
-                                               ("occupation", "demands", "content_hash")})
-            changed += 1
-    return changed
+                                               ("occupation", "demands", "content_hash",
+                                                "analysed_with")})
+    return read, changed
 
 
 def iter_vacancies(db: Database, *, include_expired: bool = False,
@@ -365,3 +373,12 @@ def m007_feedback(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
     )
     db["feedback"].create_index(["profile_id", "vacancy_id"])
+
+
+@migrations()
+def m008_analysis_version(db: Database) -> None:
+    """``vacancies.analysed_with``: the version of lexicon, occupation index and priors a row was
+    analysed with, so the weekly job re-reads only rows analysed with an older one. Rows stored
+    before this migration have none and count as stale."""
+    db["vacancies"].add_column("analysed_with", str)
+    db["vacancies"].create_index(["analysed_with"])

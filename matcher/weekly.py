@@ -22,7 +22,13 @@ from sqlite_utils import Database
 
 from ingest.dedupe import deduplicate
 from ingest.normalise.place import locate
-from ingest.pipeline import SourceSummary, expire_gone, ingest_source, registered_sources
+from ingest.pipeline import (
+    SourceSummary,
+    expire_gone,
+    ingest_source,
+    reanalyse,
+    registered_sources,
+)
 from ingest.store import now_iso
 from matcher import export
 from matcher.policy import CRITERION_LABELS, Policy
@@ -370,6 +376,11 @@ def _ingest(job: Job) -> dict[str, int]:
             "failed": sum(not s.ok for s in job.sources)}
 
 
+def _reanalyse(job: Job) -> dict[str, int]:
+    read, changed = reanalyse(job.db, only_stale=True)
+    return {"read": read, "changed": changed}
+
+
 def _expire(job: Job) -> int:
     return expire_gone(job.db, job.sources, after_days=job.expire_after_days)
 
@@ -391,6 +402,7 @@ def _deduplicate(job: Job) -> dict[str, Any]:
 # The scheduled job, in order. Each step takes the Job and returns a JSON-able summary.
 STEPS: list[tuple[str, Callable[[Job], Any]]] = [
     ("inlezen", _ingest),
+    ("heranalyse", _reanalyse),
     ("verlopen", _expire),
     ("ontdubbelen", _deduplicate),
     ("weeklijsten", _lists),

@@ -7,6 +7,9 @@ read its text returns ``None``: unknown, never a guess. Structured values a form
 
 from __future__ import annotations
 
+import hashlib
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ingest.demands import extract_demands
@@ -63,8 +66,25 @@ def to_vacancy(raw: RawPosting) -> Vacancy:
         valid_through=parse_date(raw.valid_through_text),
         occupation=occupation,
         demands=demands,
+        analysed_with=analysis_version(),
         raw=raw.raw,
     )
+
+
+_INGEST = Path(__file__).resolve().parent.parent
+# what decides occupation and demands: a change to any of these makes stored analyses stale
+ANALYSIS_FILES = ("lexicon.py", "demands.py", "occupation.py", "data/occupation_priors.yaml",
+                  "data/occupation_aliases.yaml", "data/esco-occupations_nl.csv.gz")
+
+
+@cache
+def analysis_version() -> str:
+    """A fingerprint of the files that decide :func:`analyse`, stored with each vacancy so the
+    weekly job re-reads rows analysed by an older lexicon, occupation index or prior table."""
+    digest = hashlib.sha1()
+    for name in ANALYSIS_FILES:
+        digest.update((_INGEST / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def analyse(title: str, description: str, structured: dict[str, Any] | None
