@@ -38,6 +38,9 @@ class Policy(_Strict):
     version: str
     minimum_wage_gross_month: float = Field(..., gt=0)
     fml_margin: float = Field(..., ge=0, le=0.5)
+    # a text demand below this confidence is a hint (a trade name, standing implied by walking,
+    # a bare "laadt"): it gives let_op, never an exclusion; stated demands are 0.6 and up
+    fml_exclude_confidence: float = Field(0.6, ge=0, le=1)
     weights: dict[str, float]
     stages: list[Stage] = Field(..., min_length=1)
 

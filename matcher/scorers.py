@@ -122,6 +122,7 @@ class Frame:
     education_soft: np.ndarray
     demands: dict[str, np.ndarray]  # demand key -> value per row, NaN when not asked
     priors: dict[str, np.ndarray]  # demand key -> True where the value is an occupation prior
+    confidences: dict[str, np.ndarray]  # demand key -> confidence per row, NaN when not asked
     isco: np.ndarray  # ISCO-08 unit group (4 digits) of each row's occupation, "" when unknown
     titles: list[str]  # unique lower-case titles
     title_codes: np.ndarray  # row -> index in ``titles``
@@ -137,18 +138,21 @@ class Frame:
     @classmethod
     def build(cls, df: pd.DataFrame) -> Frame:
         df = df.reset_index(drop=True)
-        columns: dict[str, list[tuple[int, float, bool]]] = {}
+        columns: dict[str, list[tuple[int, float, bool, float]]] = {}
         for row, demands in enumerate(df["demands"]):
             for key, demand in (demands or {}).items():
                 demand = demand or {}
                 columns.setdefault(key, []).append(
-                    (row, float(demand.get("value") or 0), demand.get("source") == "prior"))
-        values, priors = {}, {}
-        for key, triples in columns.items():
-            values[key], priors[key] = np.full(len(df), np.nan), np.zeros(len(df), dtype=bool)
-            rows, found, prior = zip(*triples, strict=True)
+                    (row, float(demand.get("value") or 0), demand.get("source") == "prior",
+                     float(demand.get("confidence") or 1.0)))
+        values, priors, confidences = {}, {}, {}
+        for key, entries in columns.items():
+            values[key], confidences[key] = np.full(len(df), np.nan), np.full(len(df), np.nan)
+            priors[key] = np.zeros(len(df), dtype=bool)
+            rows, found, prior, confidence = zip(*entries, strict=True)
             values[key][list(rows)] = found
             priors[key][list(rows)] = prior
+            confidences[key][list(rows)] = confidence
         numbers = {name: df[column].to_numpy(dtype=float) for name, column in (
             ("lat", "lat"), ("lon", "lon"), ("hours", "hours_min"),
             ("education", "education_level"))}
@@ -162,7 +166,7 @@ class Frame:
         isco = np.array([str((o or {}).get("isco") or "") if isinstance(o, dict) else ""
                          for o in df["occupation"]], dtype="U4")
         return cls(df, numbers, df["education_soft"].fillna(False).to_numpy(dtype=bool), values,
-                   priors, isco,
+                   priors, confidences, isco,
                    list(titles), title_codes, employer_codes, employers,
                    np.argsort(np.argsort(df["id"].to_numpy(dtype=str), kind="stable")),
                    by_lat, numbers["lat"][by_lat], np.flatnonzero(~placed), Terms.fit(texts),
@@ -180,6 +184,13 @@ class Frame:
 
     def prior(self, key: str, rows: np.ndarray) -> np.ndarray:
         return self.priors[key][rows] if key in self.priors else np.zeros(len(rows), dtype=bool)
+
+    def hint(self, key: str, rows: np.ndarray, min_confidence: float) -> np.ndarray:
+        """True where the text only hints at the demand (confidence below ``min_confidence``,
+        not a prior): it flags the vacancy but never excludes it."""
+        if key not in self.confidences:
+            return np.zeros(len(rows), dtype=bool)
+        return ~self.priors[key][rows] & (self.confidences[key][rows] < min_confidence)
 
 
 @dataclass(frozen=True)
@@ -206,13 +217,15 @@ _split_key = functools.cache(fml.split_key)  # a handful of distinct keys, split
 # missing VI.2/VI.3 demand is not reported as unknown by the FML criterion.
 HOURS_ITEMS = {"VI.2", "VI.3"}
 PRIOR_NOTE = "typisch voor het beroep (beroepsprior)"
+HINT_NOTE = "de tekst wijst erop maar zegt het niet met zoveel woorden"
 # Outcome of one limited FML item -> (verdict, score); the FML score is the lowest over items.
+# A soft demand is an occupation prior or a text hint (see Frame.hint): it never excludes.
 FML_ITEM_SCORES = {
     "passend": (PASSEND, 1.0),
-    "prior_within": (LET_OP, 0.8),  # the occupation typically stays within the limit
+    "soft_within": (LET_OP, 0.8),  # typically (or by a hint) within the limit
     "unknown": (LET_OP, 0.6),
     "marginal": (LET_OP, 0.5),
-    "prior_above": (LET_OP, 0.3),  # the occupation typically goes beyond it
+    "soft_above": (LET_OP, 0.3),  # typically (or by a hint) beyond it
     "niet": (NIET, 0.0),
 }
 
@@ -252,6 +265,7 @@ class FmlScorer:
 
     def _item_verdicts(self, demands: dict[str, Any], ctx: Context) -> list[tuple[int, str]]:
         limits, margin = self._limits(ctx), ctx.policy.fml_margin
+        min_confidence = ctx.policy.fml_exclude_confidence
         out: list[tuple[int, str]] = []
         asked: set[str] = set()
         for key, demand in sorted((demands or {}).items()):
@@ -263,6 +277,7 @@ class FmlScorer:
             asked.add(key)
             value = float(demand.get("value") or 0)
             prior = demand.get("source") == "prior"
+            hint = not prior and float(demand.get("confidence") or 1.0) < min_confidence
             if condition is not None:
                 if condition not in limits.conditions.get(code, ()):
                     continue
@@ -270,6 +285,9 @@ class FmlScorer:
                 if prior:
                     out.append((LET_OP, f"{wanted}; de tekst zegt er niets over, {PRIOR_NOTE} "
                                         f"{'wel' if value else 'niet'}; controleren"))
+                elif hint and value:
+                    out.append((LET_OP, f"{wanted}; {HINT_NOTE} dat de vacature dit vraagt: "
+                                        "controleren"))
                 elif value:
                     out.append((NIET, f"{wanted}, maar de vacature voldoet daar niet aan"))
                 else:
@@ -285,6 +303,8 @@ class FmlScorer:
                 where = "binnen" if value <= capacity else "boven"
                 out.append((LET_OP, f"{what} ({PRIOR_NOTE}, {where} de grens; de tekst zegt er "
                                     "niets over: controleren)"))
+            elif hint and value > capacity:
+                out.append((LET_OP, f"{what} ({HINT_NOTE}, boven de grens: controleren)"))
             elif value <= capacity:
                 out.append((PASSEND, f"{what}, binnen de grens"))
             elif value <= capacity * (1 + margin):
@@ -301,19 +321,24 @@ class FmlScorer:
 
         The score is the lowest item score (:data:`FML_ITEM_SCORES`): a prior never excludes
         and never passes silently (always let_op), but ranks above or below an unknown demand
-        depending on whether the occupation's typical demand is within the limit.
+        depending on whether the occupation's typical demand is within the limit. A text hint
+        (below the policy's ``fml_exclude_confidence``) passes when within the limit and is
+        let_op, ranked like a prior above it, when not.
         """
         limits, margin = self._limits(ctx), ctx.policy.fml_margin
+        min_confidence = ctx.policy.fml_exclude_confidence
         verdicts, scores = np.full(len(rows), PASSEND), np.ones(len(rows))
         for key, demand, prior, capacity in self._columns(data, rows, limits):
+            hint = data.hint(key, rows, min_confidence)
             unknown = "passend" if key in HOURS_ITEMS else "unknown"
             if capacity is None:  # an excluded condition: any positive value goes beyond it
                 within, marginal = demand <= 0, np.zeros(len(rows), dtype=bool)
             else:
                 within, marginal = demand <= capacity, demand <= capacity * (1 + margin)
             outcome = np.select(
-                [np.isnan(demand), prior & within, prior, within, marginal],
-                [unknown, "prior_within", "prior_above", "passend", "marginal"], "niet")
+                [np.isnan(demand), prior & within, prior, within, hint, marginal],
+                [unknown, "soft_within", "soft_above", "passend", "soft_above", "marginal"],
+                "niet")
             for name, (verdict, score) in FML_ITEM_SCORES.items():
                 hit = outcome == name
                 verdicts[hit] = np.maximum(verdicts[hit], verdict)

@@ -21,12 +21,14 @@ from matcher.cli import cli
 from matcher.document import sheet_title, write_document
 from matcher.dossier import build_dossier, build_report
 from matcher.export import neutralise, write_private
+from matcher.policy import load_policy
 from profiles.store import add_profile, get_profile
 
 ON = date(2026, 3, 1)
 SECTIONS = ["Tijdlijn", "Aangeboden vacatures per week", "Sollicitaties en uitkomsten",
             "Contacten en acties", "Zoekprofiel: versies en wijzigingen",
-            "Fasen van het verruimingsbeleid (beleid 2026.1)", "Bevindingen naleving"]
+            f"Fasen van het verruimingsbeleid (beleid {load_policy().version})",
+            "Bevindingen naleving"]
 
 
 @pytest.fixture(scope="module")

@@ -141,6 +141,30 @@ def test_occupation_priors_rank_but_never_exclude_or_pass_silently(
         assert "beroepsprior" in fml.reason and "controleren" in fml.reason
 
 
+def hint(value: float, unit: str = "kg") -> dict[str, Any]:
+    """A demand the text only hints at ("je laadt vrachtwagens"), below the policy's
+    fml_exclude_confidence."""
+    return {**demand(value, unit), "confidence": 0.5, "evidence": "je laadt vrachtwagens"}
+
+
+@pytest.mark.parametrize(("demands", "verdict", "note"), [
+    # a hinted 15 kg above the 5 kg limit flags; a hinted 3 kg within it just passes
+    ({"IV.13": hint(15), "VI.1.2": demand(0, "conditie")}, "let_op", "niet met zoveel woorden"),
+    ({"IV.13": hint(3), "VI.1.2": demand(0, "conditie")}, "passend", "binnen de grens"),
+    ({"IV.13": demand(3), "VI.1.2": hint(1, "conditie")}, "let_op", "niet met zoveel woorden"),
+    ({"IV.13": demand(3), "VI.1.2": demand(1, "conditie")}, "niet_passend", "voldoet daar niet"),
+])
+def test_a_text_hint_flags_but_never_excludes(demands: dict[str, Any], verdict: str,
+                                               note: str) -> None:
+    """Demands below the policy's fml_exclude_confidence (trade names, standing implied by
+    walking, a bare "laadt") give let_op; a demand the text states still excludes."""
+    profile = example("wn-magazijn-0101", fml={"IV.13": 2, "VI.1": [2]})
+    job = vacancy("v1", "Medewerker expeditie")
+    job.demands = demands
+    fml = criterion(run(profile, [job], ON_P2)["v1"], "fml")
+    assert fml.verdict == verdict and note in fml.reason, fml.reason
+
+
 def test_related_occupation_counts_and_the_old_occupation_is_capped() -> None:
     """A telephonist is in the receptionist's ISCO minor group (422): related work, even though
     the titles barely look alike. A magazijnmedewerker is the orderpicker's own ISCO group
@@ -298,7 +322,7 @@ def test_cli_match_explain_shortlist(db_path: Path) -> None:
     assert out.exit_code == 0, out.output
     data = json.loads(out.stdout)
     assert set(data) == {"profile", "on", "stage", "policy_version", "results"}
-    assert data["stage"] == "P2" and data["policy_version"] == "2026.1"
+    assert data["stage"] == "P2" and data["policy_version"] == POLICY.version
     assert [r["vacancy_id"] for r in data["results"]] == [ids["Receptiemedewerker"]]
     assert set(data["results"][0]) == {"vacancy_id", "title", "employer", "score", "verdict",
                                        "criteria"}

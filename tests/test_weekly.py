@@ -156,7 +156,7 @@ def test_list_records_versions_and_refresh_rebuilds(setup: dict[str, Path]) -> N
     db = store.open_db(setup["db"])
     row = db["weekly_lists"].get((MAGAZIJN, "2026-W48"))
     assert (row["profile_version"], row["policy_version"], row["stage"], row["quota"]) == (
-        1, "2026.1", "P3", 5)
+        1, load_policy().version, "P3", 5)
     item = next(db["weekly_items"].rows_where("profile_id = ?", [MAGAZIJN], order_by="rank"))
     assert item["place"] == "Enschede" and item["salary_text"].startswith("€ 2.500")
     assert item["travel_minutes"] > 0 and json.loads(item["criteria"])[0]["reason"]
@@ -378,7 +378,8 @@ def test_weekly_and_the_dossier_use_the_policy_file_given(setup: dict[str, Path]
     """A user's own policy replaces the shipped one in the scheduled job and the dossier."""
     shipped = (Path(weekly.__file__).parent / "data" / "policy.yaml").read_text("utf-8")
     own = tmp_path / "beleid.yaml"
-    own.write_text(shipped.replace('version: "2026.1"', 'version: "2026.1-werkgever"'),
+    version = load_policy().version
+    own.write_text(shipped.replace(f'version: "{version}"', 'version: "2026.1-werkgever"'),
                    encoding="utf-8")
     assert "2026.1-werkgever" in own.read_text("utf-8")
     lists = build_lists(setup, "2026-W48", "--policy", str(own))
