@@ -19,13 +19,14 @@ IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
 _SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
-                 r"|instrueert|plant|begeleidt|ondersteunt)\s+(?:\w+\s+)?$")
+                 r"|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld|doorgroeien (?:naar|tot))"
+                 r"\s+(?:\w+\s+)?$")
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
-_MEETS = (r"\b(?:met|aan|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
+_MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
@@ -183,7 +184,7 @@ RULES: tuple[Rule, ...] = (
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
-          r"|staand (?:op|aan)|op dezelfde plek|vaste werkplek|slagboom|warme kant|fornuis"
+          r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
           r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
           r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn)"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
@@ -199,7 +200,9 @@ RULES: tuple[Rule, ...] = (
           r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
           r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
-          r"|aanvullen\b|bijvullen\b|bakt\b|sporthal|bewegingsonderwijs"
+          r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
+          r"|sporthal"
+          r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
@@ -216,7 +219,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*|reinigt|reinigen"
-          r"|interieurverzorg\w*|in beweging|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
+          r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
@@ -270,7 +275,8 @@ RULES: tuple[Rule, ...] = (
           unless=r"\b(?:briefwisseling|post|brieven|e-?mails?|documenten)\b[^.]{0,25}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
-          r"|5 ploegen\w*|vijfploegen\w*|24/7|24-uurs\w*|24 uurs\w*|rotating shifts)", 0.8,
+          r"|5 ploegen\w*|vijfploegen\w*|24-uurs\w*|24 uurs\w*|rotating shifts"
+          r"|24/7[- ]?\w*(?:rooster|dienst|ploeg|bezetting|shift|rota|storing|wacht)\w*)", 0.8,
           ("VI.1.2", 1), ("VI.1.1", 1)),
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
@@ -341,7 +347,8 @@ RULES: tuple[Rule, ...] = (
           hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
-          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|leaseauto|bedrijfsbus|bus van de zaak"
+          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
+          r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
@@ -411,8 +418,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*)",
           0.7, ("III.6", 1)),
-    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook|oplosmiddel\w*|lasrook)\b", 0.6,
-          ("III.5", 1)),
+    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
+          r"|lasrook)\b", 0.6, ("III.5", 1)),
 )
 
 
