@@ -225,7 +225,8 @@ RULES: tuple[Rule, ...] = (
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
-          r"|sporthal|sportveld|maai\w*|snoei\w*|productievloer|magazijnier\w*|verhuizer\w*|verhuisbedrijf"
+          r"|sporthal|sportveld|maait|maaien|maaiwerk\w*|snoei\w*|productievloer|magazijnier\w*"
+          r"|verhuizer\w*|verhuisbedrijf"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,

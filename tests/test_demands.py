@@ -222,6 +222,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je kunt doorgroeien naar bijvoorbeeld teamleider.", "II.12.5"),
         ("Wij bieden een vaste werkplek en een vaste standplaats.", "V.3"),
         ("Gemeenten zijn continu in beweging.", "IV.17"),
+        ("Bel gerust met Maaike van HR.", "IV.17"),
         ("Je werkt in dagen van 8 tot 17 uur.", "VI.3"),
         ("Tillen gebeurt altijd met een tillift.", "IV.13"),
         ("Je lost zelf met de elektrische palletwagen.", "IV.13"),
