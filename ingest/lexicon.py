@@ -218,12 +218,13 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg\w*|postbode|poets\w*|reinigt|reinigen"
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?!d)\w*|postbode|poets\w*|reinigt|reinigen"
           r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
-          r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveilig\w*|surveill\w*|serveer\w*"
+          r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|surveill\w*|serveer\w*"
           r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
           r"|sporthal|sportveld|maait|maaien|maaiwerk\w*|snoei\w*|productievloer|magazijnier\w*"
           r"|verhuizer\w*|verhuisbedrijf"
@@ -316,7 +317,8 @@ RULES: tuple[Rule, ...] = (
           hints=("uur",)),
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
-          r"|receptie\w*|front ?office|winkel\w*|verkoopmedewerker|kassa\w*|gasten\b|reizigers"
+          r"|receptie\w*|front ?office|winkel(?!centr|straat|gebied)\w*|verkoopmedewerker|kassa\w*"
+          r"|gasten\b|reizigers"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
           r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact))", 0.7,
