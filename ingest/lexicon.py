@@ -421,8 +421,11 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*)",
           0.7, ("III.6", 1)),
-    _rule(r"\b(?:stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
-          r"|lasrook)\b", 0.6, ("III.5", 1)),
+    # "de stof" is fabric or subject matter, "het stof" dust; "onder de rook van" is nearby
+    _rule(r"\b(?:(?<!de )stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
+          r"|lasrook)\b", 0.6, ("III.5", 1),
+          hints=("stof", "stoffig", "stofmasker", "stofrijk", "damp", "dampen", "rook",
+                 "oplosmiddel", "lasrook")),
 )
 
 

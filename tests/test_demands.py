@@ -226,6 +226,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je bent niet bezorgd om een uitdaging.", "IV.17"),
         ("Je werkt aan de beveiliging van onze netwerken.", "IV.17"),
         ("Ons kantoor ligt naast het winkelcentrum.", "II.12.1"),
+        ("Het opspannen van de stof doe je met het nietpistool.", "III.5"),
         ("Je werkt in dagen van 8 tot 17 uur.", "VI.3"),
         ("Tillen gebeurt altijd met een tillift.", "IV.13"),
         ("Je lost zelf met de elektrische palletwagen.", "IV.13"),
