@@ -7,6 +7,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
+from ingest import demands as demands_module
 from ingest import fml
 from ingest.demands import extract_demands
 from ingest.model import RawPosting
@@ -320,3 +321,21 @@ def test_cli_prints_table_and_json() -> None:
     result = runner.invoke(cli, ["demands", "--json", "-"], input="Geen nachtdiensten. Volcontinu.")
     assert result.exit_code == 0, result.output
     assert '"VI.1.2"' in result.output and "tegenstrijdig" in result.output
+
+
+def test_long_text_is_read_window_by_window_with_the_same_result(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long ad is scanned only around the words that trigger a rule; that must find exactly
+    what scanning the whole text finds, also near the stretches' edges."""
+    filler = "Wij zijn een groeiend familiebedrijf met een informele sfeer en korte lijnen. " * 30
+    text = (f"Orderpicker in de nachtploeg. {filler}Je tilt dozen tot 23 kg en werkt in een "
+            f"hoog tempo. {filler}Geen klantcontact. Werktijden 22:00-06:30, 38 uur per week. "
+            f"{filler}Je leidinggevende is de teamleider.")
+    assert len(text) > demands_module.WINDOWED_FROM
+    windowed = extract_demands(text)
+    monkeypatch.setattr(demands_module, "WINDOWED_FROM", len(text) + 1)
+    whole = extract_demands(text)
+    assert {k: (d.value, d.evidence) for k, d in windowed.items()} == {
+        k: (d.value, d.evidence) for k, d in whole.items()}
+    assert windowed["IV.13"].value == 23 and windowed["VI.2"].value == 8
+    assert windowed["II.12.1"].value == 0 and "II.12.5" not in windowed
