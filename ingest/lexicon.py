@@ -120,6 +120,8 @@ _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
                             r"|in overleg|flexibel)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
+# "tussen 08:00 en 22:00" longer than this is the window shifts fall in, not one shift
+WINDOW_SHIFT_HOURS = 12
 
 
 def _shift_hours(match: re.Match[str]) -> float | None:
@@ -145,7 +147,8 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     if start > 24 or end > 24:
         return None
     span = (end - start) % 24
-    if not 1 <= span <= 14:
+    longest = WINDOW_SHIFT_HOURS if match.group("window") in ("tussen", "between") else 14
+    if not 1 <= span <= longest:
         return None
     return round(span - 0.5 if span > BREAK_AFTER_HOURS else span, 1)
 
@@ -165,13 +168,13 @@ RULES: tuple[Rule, ...] = (
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
-          r"|sloopwerk\w*)", 0.5, ("IV.13", 25), ("V.4", 8)),
+          r"|sloopwerk\w*|verhuizer\w*)", 0.5, ("IV.13", 25), ("V.4", 8)),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25)),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting
     _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
-          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers)\b"
+          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           r"(?![^.]{0,40}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$"),
@@ -186,7 +189,8 @@ RULES: tuple[Rule, ...] = (
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
           r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
-          r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn)"
+          r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn"
+          r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank)"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
@@ -207,7 +211,7 @@ RULES: tuple[Rule, ...] = (
           r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))", 0.6, ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
-          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|op kantoor|op ons kantoor"
+          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|werkt op kantoor|op ons kantoor"
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
           r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
           r"|claimsysteem|notule\w*"
@@ -218,7 +222,8 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?!d)\w*|postbode|poets\w*|reinigt|reinigen"
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
+          r"|postbode|poets\w*|reinigt|reinigen"
           r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
@@ -339,7 +344,7 @@ RULES: tuple[Rule, ...] = (
           r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
           r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*)\b", 0.7, ("II.8", 2)),
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
-          r"|patienten\b|cliënt\w*|clienten\b|bewoners?\b|verpleeg\w*|verzorgende\w*"
+          r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4)),
@@ -352,7 +357,8 @@ RULES: tuple[Rule, ...] = (
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
           r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
-          r"|je rijdt|rijdt (?:met|in|naar|door)|rijden met"
+          r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met|auto van de zaak"
+          r"|servicebus|werkbus|onderweg in je auto"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
@@ -362,6 +368,7 @@ RULES: tuple[Rule, ...] = (
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
+          r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|drukke \w*weken|rij tot buiten"
           r"|decembermaand|december(?:drukte|piek)|extra uren|strakke planning|targets?\b"
           r"|omzettargets?"
           r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
@@ -374,10 +381,12 @@ RULES: tuple[Rule, ...] = (
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
           r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
+          r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast)\b", 0.7, ("I.8.5", 1)),
     # English ads for warehouse, cleaning and hospitality work
-    _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day)", 0.6,
+    _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day"
+          r"|vacuum\w*|clean\w* (?:around )?\d+ (?:guest )?rooms)", 0.6,
           ("IV.17", 8)),
     _rule(r"\b(?:kneeling|crouching|squatting)\b", 0.6, ("IV.20", 10)),
     _rule(r"\b(?:heavy lifting|lift\w* (?:boxes|heavy|parcels|crates)|carry\w* (?:boxes|heavy))",
@@ -395,7 +404,7 @@ RULES: tuple[Rule, ...] = (
           r"|op de bouwplaats|bouwplaatsen|het hele jaar buiten|werkt buiten|bouwwerf\w*"
           r"|op de werf|op werven|op de werven|naar de werf|naar de werven"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
-          r"|terras\b|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
+          r"|op het terras|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
           r"|surveilleert (?:in|op|door) de)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
@@ -419,7 +428,8 @@ RULES: tuple[Rule, ...] = (
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
     _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
-          r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*)",
+          r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*"
+          r"|harde muziek|muziek (?:staat )?hard|luide muziek)",
           0.7, ("III.6", 1)),
     # "de stof" is fabric or subject matter, "het stof" dust; "onder de rook van" is nearby
     _rule(r"\b(?:(?<!de )stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
