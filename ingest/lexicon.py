@@ -237,10 +237,10 @@ RULES: tuple[Rule, ...] = (
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,
           ("IV.17", 8)),
-    _rule(r"\b(?:ladders?|steigers?|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
+    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
-    _rule(r"\b(?:op (?:een|de) trap|trapje|keukentrap)\b", 0.6, ("IV.19", 3),
-          hints=("trap", "keukentrap")),
+    _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
+          ("IV.19", 3), hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
           r"|op de grond zitten|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
           ("IV.20", 10)),
@@ -276,7 +276,9 @@ RULES: tuple[Rule, ...] = (
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
     _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
-          r"|aan de (?:lopende )?band|lopende band)\b", 0.5, ("IV.3", 1)),
+          r"|aan de (?:lopende )?band|lopende band|uitbener\w*|versnijdt|portioneert|pipetteer\w*"
+          r"|pipetteert|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
+          0.5, ("IV.3", 1)),
     _rule(r"\b(?:sorteert|sorteren)\b(?! (?:de |het )?(?:post|briefwisseling|brieven|e-?mails?"
           r"|documenten))", 0.5, ("IV.3", 1),
           unless=r"\b(?:briefwisseling|post|brieven|e-?mails?|documenten)\b[^.]{0,25}$"),
@@ -426,16 +428,20 @@ RULES: tuple[Rule, ...] = (
           r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
-    _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier)", 0.7, ("III.7", 1)),
+    _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier|slagmoersleutel\w*|trillend\w*"
+          r"|schudt|schokt)", 0.7, ("III.7", 1)),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*"
           r"|harde muziek|muziek (?:staat )?hard|luide muziek)",
           0.7, ("III.6", 1)),
     # "de stof" is fabric or subject matter, "het stof" dust; "onder de rook van" is nearby
     _rule(r"\b(?:(?<!de )stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
-          r"|lasrook)\b", 0.6, ("III.5", 1),
+          r"|lasrook|meelstof|houtstof|fijnstof|slijpstof|zaagsel|bitumen|zuurkast\w*"
+          r"|uitlaatgas\w*|lijmdamp\w*|verfdamp\w*|fumes|dust)\b", 0.6, ("III.5", 1),
           hints=("stof", "stoffig", "stofmasker", "stofrijk", "damp", "dampen", "rook",
-                 "oplosmiddel", "lasrook")),
+                 "oplosmiddel", "lasrook", "meelstof", "houtstof", "fijnstof", "slijpstof",
+                 "zaagsel", "bitumen", "zuurkast", "uitlaatgas", "lijmdamp", "verfdamp", "fumes",
+                 "dust")),
 )
 
 
