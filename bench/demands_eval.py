@@ -20,6 +20,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -54,6 +55,7 @@ def lexicon(text: str) -> set[str]:
     return {key for key, demand in extract_demands(text).items() if demand.value}
 
 
+@cache  # the real held-out ads are read again as a subset of all real ads
 def with_priors(text: str) -> set[str]:
     """Keys a stored vacancy carries: the text's, plus its occupation's priors where the text is
     silent (the first line or sentence stands in for the title)."""

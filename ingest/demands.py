@@ -134,23 +134,25 @@ def _rules_to_run(lowered: str) -> Iterator[tuple[Rule, Iterator[re.Match[str]]]
     so it finds exactly what a whole scan would, at a fraction of the cost on long ads.
     """
     if len(lowered) < WINDOWED_FROM:
-        numbers: set[int] = set()
-        for word in set(TOKEN.findall(lowered)):
-            for size in range(1, PREFIX + 1):  # a short hint ("til") may start a longer word
-                numbers.update(TRIGGERS.get(word[:size], ()))
+        numbers = {number for word in set(TOKEN.findall(lowered)) for number in _triggered(word)}
         for number in sorted(numbers):
             yield RULES[number], RULES[number].pattern.finditer(lowered)
         return
     where: dict[int, list[int]] = {}
     for token in TOKEN.finditer(lowered):
-        word = token.group()
-        for size in range(1, PREFIX + 1):
-            for number in TRIGGERS.get(word[:size], ()):
-                where.setdefault(number, []).append(token.start())
+        for number in _triggered(token.group()):
+            where.setdefault(number, []).append(token.start())
     for number, positions in sorted(where.items()):
         pattern = RULES[number].pattern
         yield RULES[number], (match for start, end in _windows(lowered, positions)
                               for match in pattern.finditer(lowered, start, end))
+
+
+def _triggered(word: str) -> Iterator[int]:
+    """Numbers of the rules a word may start a match of: a short hint ("til") may start a
+    longer word, so every start of the word up to PREFIX characters is looked up."""
+    for size in range(1, PREFIX + 1):
+        yield from TRIGGERS.get(word[:size], ())
 
 
 def _windows(lowered: str, positions: list[int]) -> Iterator[tuple[int, int]]:

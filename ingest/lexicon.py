@@ -25,6 +25,7 @@ _SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|con
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
+_MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
@@ -88,7 +89,8 @@ def _hints(pattern: str) -> tuple[str, ...]:
     """Literal starts of a pattern's top-level alternatives ("" when one has none).
 
     Looking words up in a table is far cheaper than running every regex over the whole text,
-    which keeps the lexicon at about a quarter of a millisecond per posting.
+    which keeps the lexicon near half a millisecond for a short ad (measured on the evaluation
+    texts, 170 characters on average).
     """
     body = pattern.removeprefix(r"\b")
     grouped = body.startswith("(?:")
@@ -277,11 +279,11 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
           r"|aan de (?:lopende )?band|lopende band|uitbener\w*|versnijdt|portioneert|pipetteer\w*"
-          r"|pipetteert|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
+          r"|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
           0.5, ("IV.3", 1)),
-    _rule(r"\b(?:sorteert|sorteren)\b(?! (?:de |het )?(?:post|briefwisseling|brieven|e-?mails?"
-          r"|documenten))", 0.5, ("IV.3", 1),
-          unless=r"\b(?:briefwisseling|post|brieven|e-?mails?|documenten)\b[^.]{0,25}$"),
+    # sorting the mail, before or after the verb, is office work
+    _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),
+          unless=rf"\b{_MAIL}\b[^.]{{0,25}}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
           r"|5 ploegen\w*|vijfploegen\w*|24-uurs\w*|24 uurs\w*|rotating shifts"
