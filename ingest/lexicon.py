@@ -65,7 +65,12 @@ def _weekly(match: re.Match[str]) -> float | None:
     """Hours per week from a bare "(20-24 uur)" or "36 uur": a plausible week, not a clock time."""
     before = match.string[max(0, match.start() - 8):match.start()]
     value = _group(match)
-    if value is None or _NOT_A_WEEK.search(before) or not 12 <= value <= 48:
+    if value is None or not 12 <= value <= 48:
+        return None
+    clock = _NOT_A_WEEK.search(before)
+    # "voor 24-32 uur" and "voor 32 uur" are a week; "voor 17 uur" is a clock time
+    ranged = match.group("high") and _number(match.group("n")) >= 12
+    if clock and not (clock.group().startswith("voor") and (ranged or value > 24)):
         return None
     return value
 
@@ -324,6 +329,12 @@ RULES: tuple[Rule, ...] = (
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
           hints=("uur",)),
+    # the week named as such: "werkweek van 38 uur", "40-urenweek", "36 uur / 1,0 fte"
+    _rule(rf"\b(?:werkweek|urenweek|dienstverband|arbeidsduur|aanstelling|tewerkstelling"
+          rf"|arbeidsovereenkomst|contract) (?:van|voor) (?:gemiddeld |max(?:imaal)?\.? "
+          rf"|minimaal |minstens )?{_N}\s*(?:uur|u|uren)\b", 0.8, ("VI.3", _group)),
+    _rule(rf"\b{_N}(?:[- ]?(?:uren|urige)[- ]?(?:werk)?week|\s*uur\s*/\s*\d(?:[.,]\d+)?\s*fte)",
+          0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           r"|receptie\w*|front ?office|winkel(?!centr|straat|gebied)\w*|verkoopmedewerker|kassa\w*"
