@@ -206,43 +206,58 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:standing work|standing all day|on your feet)", 0.6, ("V.4", 8), ("V.3", 60)),
     # on your feet, moving about (V.4 only)
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
-          r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer|voor de klas|geeft les|lesgeven"
-          r"|atelier\b"
-          r"|barista|tapwerk|achter de bar|warme kant|in de keuken|kookt|werkplaats|oogst\w*"
-          r"|serveer\w*|serveren|bediening|magazijnier\w*|geeft trainingen|pakt (?:\w+ )?in\b"
+          r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
+          r"|geeft les(?:sen)?|lesgeven|atelier\b"
+          r"|barista|tapwerk|achter de bar|warme kant|in de keukens?|kookt|werkplaats(?:en)?"
+          r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
+          r"|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
-          r"|sporthal"
+          r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))", 0.6, ("V.4", 8)),
+          r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))(?!\w)", 0.6,
+          ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
-          r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developer"
-          r"|programmeur|kantoorwerk|kantoorfunctie|kantooromgeving|werkt op kantoor|op ons kantoor"
-          r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel|exact\b|autocad|crm\b|wms\b"
-          r"|tms\b|klantcontactcentrum|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
+          r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
+          r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
+          r"|op ons kantoor"
+          r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel(?!l)\w*|exact\b|autocad|crm\b|wms\b"
+          r"|tms\b|klantcontactcentr\w*|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
           r"|claimsysteem|notule\w*"
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
           r"|erp-\w+|ms office|office 365"
-          r"|vanuit huis|hybride werken|remote\b)", 0.6,
+          r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
           ("V.2", 8), ("IV.4", 8)),
+    # desk tasks that imply screen work without naming the screen: a hint, not a statement
+    _rule(r"\b(?:offertes? (?:opvragen|opvraagt|opmaken|opmaakt|aanvragen|vergelijken|vergelijkt)"
+          r"|bestellingen (?:plaatsen|plaatst|ingeven|invoeren|inboeken)"
+          r"|facturen (?:controleren|controleert|verwerken|verwerkt|inboeken|boekt)"
+          r"|software ?(?:engineer|architect|tester)\w*|(?:inkoop|boekhoud|planning|erp)software"
+          r"|(?:vanaf|vanop) kantoor\b|kantoor of thuis)", 0.5,
+          ("V.2", 8), ("IV.4", 8),
+          hints=("offerte", "bestellingen", "facturen", "software", "inkoopsoftware",
+                 "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
+                 "kantoor")),
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
-          r"|postbode|poets\w*|reinigt|reinigen"
+          r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
           r"|surveill\w*|serveer\w*"
-          r"|serveren|bediening|vakkenvul\w*|loopt (?:veel|af en aan|over|door|de hele)"
-          r"|sporthal|sportveld|maait|maaien|maaiwerk\w*|snoei\w*|productievloer|magazijnier\w*"
-          r"|verhuizer\w*|verhuisbedrijf"
+          r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
+          r"|loopt (?:veel|af en aan|over|door|de hele)"
+          r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
+          r"|magazijnier\w*"
+          r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
-          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)", 0.6,
+          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
     _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
