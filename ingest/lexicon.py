@@ -31,6 +31,9 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
+# "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
+_SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
+
 Value = float | Callable[[re.Match[str]], float | None]
 
 
@@ -179,16 +182,16 @@ RULES: tuple[Rule, ...] = (
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25)),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
-    # other aid means the job avoids the lifting
-    _rule(r"\b(?:tillen|tilt|til je|heffen|lossen|lost (?:zelf|containers|vrachtwagens)"
-          r"|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
+    # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
+    _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
+          rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           r"(?![^.]{0,40}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
-          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$"),
+          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
-          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker|warehouse"
-          r"|pick and pack)", 0.5,
-          ("IV.13", 15), ("IV.17", 8), ("V.4", 8)),
+          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
+          r"|warehouse|pick and pack)", 0.5,
+          ("IV.13", 15), ("IV.17", 8), ("V.4", 8), unless=r"\bdata[- ]?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
@@ -248,7 +251,8 @@ RULES: tuple[Rule, ...] = (
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
-          r"|huishoudelijk\w*|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
+          r"|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
           r"|surveill\w*|serveer\w*"
           r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
           r"|loopt (?:veel|af en aan|over|door|de hele)"
