@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ingest import fml
-from ingest.lexicon import IMPLIES, PREFIX, RULES, TOKEN, TRIGGERS, Rule
+from ingest.lexicon import IMPLIES, PREFIX, RULES, THEIR_SENTENCE, TOKEN, TRIGGERS, Rule
 from ingest.model import Demand
 
 MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest stays fast
@@ -29,7 +29,8 @@ WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
 # "niet nodig", and "klantcontact loopt via de servicedesk": someone else does it
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
-                             r"|loopt via|lopen via|gaat via)")
+                             r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
+                             r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b)")
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
@@ -189,6 +190,8 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                 found.notes.append(f"optioneel: {snippet}")
                 continue
             before = max(0, match.start() - CONTEXT)
+            if THEIR_SENTENCE.search(lowered, before, match.end()):
+                continue  # "onze klanten werken op de werf" describes the customers
             if rule.unless and rule.unless.search(lowered, before, match.start()):
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
             if rule.after and not rule.after.search(lowered, before, match.start()):

@@ -25,12 +25,23 @@ _SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|con
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
+# a role named in the application section or as a career step is not the job: "bel met Anouk
+# Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
+_CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij)\b"
+                   r"[^.!?]{0,50},\s*(?:\w+\s+)?$")
+_CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|doorstro\w*"
+                r"|groeimogelijkhe\w*|bijvoorbeeld tot|opleiden tot|opleiding tot)\b[^.]{0,60}$")
+# a sentence about the company's customers describes them, not the job: "onze klanten zijn
+# vaak op de werf", "onze gasten komen voor de klassiekers"
+THEIR_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:onze|our)\s+(?:klanten|gasten|customers"
+                            r"|guests)\b[^.!?\n]*$")  # up to the match's end
 _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
+_ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
 
@@ -128,7 +139,7 @@ def _hints(pattern: str) -> tuple[str, ...]:
 
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
-                            r"|in overleg|flexibel)\b")
+                            r"|in overleg|flexibel|langs|binnenlopen|bezoekuren)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
 # "tussen 08:00 en 22:00" longer than this is the window shifts fall in, not one shift
 WINDOW_SHIFT_HOURS = 12
@@ -149,8 +160,8 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     if match.group("window") in ("tussen", "between") and not clock:
         return None
     text = match.string
-    if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(
-            text, max(0, match.start() - 30), match.start()):
+    sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 60):match.start()])[-1]
+    if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(sentence):
         return None
     start = int(match.group("start")) + int(match.group("start_min") or 0) / 60
     end = int(match.group("end")) + int(match.group("end_min") or 0) / 60
@@ -200,7 +211,10 @@ RULES: tuple[Rule, ...] = (
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
           r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
           r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn"
-          r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank)"
+          r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
+          # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
+          r"|staat (?:aan|achter) de (?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie"
+          r"|waarden|keuze|beslissing|aanpak|filosofie|producten|oplossing))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
@@ -219,7 +233,7 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|staat (?:een groot deel|veel|achter de|aan de(?! start)|bij de))(?!\w)", 0.6,
+          r"|de hele dag in de weer|staat (?:een groot deel|veel|bij de))(?!\w)", 0.6,
           ("V.4", 8)),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
@@ -237,17 +251,19 @@ RULES: tuple[Rule, ...] = (
           r"|bestellingen (?:plaatsen|plaatst|ingeven|invoeren|inboeken)"
           r"|facturen (?:controleren|controleert|verwerken|verwerkt|inboeken|boekt)"
           r"|software ?(?:engineer|architect|tester)\w*|(?:inkoop|boekhoud|planning|erp)software"
-          r"|(?:vanaf|vanop) kantoor\b|kantoor of thuis)", 0.5,
+          r"|(?:vanaf|vanop) kantoor\b|kantoor of thuis"
+          r"|(?:de hele dag|dagelijks) (?:\w+ ){0,2}in (?:\w+ ){0,2}systemen)", 0.5,
           ("V.2", 8), ("IV.4", 8),
           hints=("offerte", "bestellingen", "facturen", "software", "inkoopsoftware",
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
-                 "kantoor")),
+                 "kantoor", "hele", "dagelijks")),
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|vul\w* (?:\w+ ){0,3}schappen"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
@@ -267,7 +283,8 @@ RULES: tuple[Rule, ...] = (
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
           ("IV.19", 3), hints=("trap", "keukentrap")),
-    _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|bukken|kruip\w*"
+    _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|door (?:je|de) knie[eë]n"
+          r"|bukken|kruip\w*"
           r"|op de grond zitten|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
           ("IV.20", 10)),
     # mopping floors and laying out gardens mean kneeling and crouching
@@ -316,7 +333,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
           ("VI.1.2", 1)),
-    _rule(r"\b(?:avond\w*|'s avonds|late dienst(?:en)?|late ploeg\w*|late(?:, | en )\w*diensten"
+    # a "late dienst (09:00-18:00)" in a day-care roster ends before the evening
+    _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
+          r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
           ("VI.1.1", 1)),
@@ -344,6 +363,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}[- ]?(?:hour|uurs)\s*(?:shifts?|diensten)", 0.8, ("VI.2", _group),
           hints=tuple(str(hour) for hour in range(25))),
     _rule(rf"\blast {_N} hours", 0.8, ("VI.2", _group)),
+    _rule(r"\b(?P<n>\d{1,2})(?:\s*(?:-|to)\s*(?P<high>\d{1,2}))?[- ]?hours?"
+          r"(?: per week| a week|/week|[- ]work ?week)", 0.8, ("VI.3", _group),
+          hints=("hour", "hours")),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
@@ -368,7 +390,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\binterne?\s+$|{_COMPANY_VOICE}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
-          unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"),
+          unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
+          r"|\b(?:contract|dienstverband|in dienst|interimperiode)\s+bij\s+(?:de\s+)?$"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
@@ -381,11 +404,11 @@ RULES: tuple[Rule, ...] = (
           r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
-          ("II.12.2", 1), ("II.6", 4)),
+          ("II.12.2", 1), ("II.6", 4), unless=r"\bcollega'?s\b[^.]{0,30}$"),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b",
-          0.7, ("II.12.5", 1), unless=_SOMEONE_ELSE,
+          0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
           hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
@@ -393,7 +416,9 @@ RULES: tuple[Rule, ...] = (
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met|auto van de zaak"
           r"|servicebus|werkbus|onderweg in je auto"
-          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1)),
+          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
+          # "onze software rijdt mee in 3.000 trucks"
+          unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
           unless=_SOMEONE_ELSE),
