@@ -27,7 +27,8 @@ _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our 
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
 # a role named in the application section or as a career step is not the job: "bel met Anouk
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
-_CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij)\b"
+_CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
+                   r"|ter attentie van|t\.a\.v\.)\b"
                    r"[^.!?]{0,50},\s*(?:\w+\s+)?$")
 _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|doorstro\w*"
                 r"|groeimogelijkhe\w*|bijvoorbeeld tot|opleiden tot|opleiding tot)\b[^.]{0,60}$")
@@ -35,6 +36,9 @@ _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|do
 # vaak op de werf", "onze gasten komen voor de klassiekers"
 THEIR_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:onze|our)\s+(?:klanten|gasten|customers"
                             r"|guests)\b[^.!?\n]*$")  # up to the match's end
+# "renovaties voor particulieren en bedrijven", "badkamers van particulieren": whom the company
+# works for, unlike "je werkt bij particulieren thuis"
+_MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
 _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
@@ -42,6 +46,11 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
 _ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
+# what a shelf filler fills: "je vult de schappen aan", not "de droogtrechters bij"
+_STOCK = r"(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden|diepvriezers?|kasten)"
+# shifts that software or a planner schedules are other people's: "onze software plant dag-,
+# avond- en nachtdiensten"
+_PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
 
@@ -196,7 +205,8 @@ RULES: tuple[Rule, ...] = (
     # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
           rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
-          r"(?![^.]{0,40}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen))"
+          r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
+          r"|laadklep|forklift))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
@@ -228,7 +238,8 @@ RULES: tuple[Rule, ...] = (
           r"|barista|tapwerk|achter de bar|warme kant|in de keukens?|kookt|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
-          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
+          rf"|vult (?:\w+ ){{0,2}}{_STOCK} (?:\w+ )?(?:aan|bij)\b"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
@@ -262,7 +273,7 @@ RULES: tuple[Rule, ...] = (
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
-          r"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){1,3}(?:aan|bij)\b"
+          rf"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){{0,2}}{_STOCK} (?:\w+ )?(?:aan|bij)\b"
           r"|vul\w* (?:\w+ ){0,3}schappen"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
@@ -314,7 +325,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
           r"|ramen (?:wassen|lappen)"
           r"|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
-    _rule(r"\b(?:fijne motoriek|solder\w*|pincet\w*|kleine (?:onderdelen|componenten)"
+    _rule(r"\b(?:fijne motoriek|solde(?:r|er)\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
     _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
@@ -332,13 +343,13 @@ RULES: tuple[Rule, ...] = (
           ("VI.1.2", 1), ("VI.1.1", 1)),
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
-          ("VI.1.2", 1)),
+          ("VI.1.2", 1), unless=_PLANS_SHIFTS),
     # a "late dienst (09:00-18:00)" in a day-care roster ends before the evening
     _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
-          ("VI.1.1", 1)),
+          ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
           r"(?:[:.]\d\d|u\b)"
           r"|\btot (?P<until>\d{1,2})(?:[:.]\d\d\s*(?:uur)?|\s*uur\b(?!\s*(?:per|p/|/|in de)))",
@@ -381,9 +392,10 @@ RULES: tuple[Rule, ...] = (
           r"|receptie\w*|front ?office|winkel(?!centr|straat|gebied)\w*|verkoopmedewerker|kassa\w*"
           r"|gasten\b|reizigers"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
-          r"|publiek\b|particulieren|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
+          r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact))", 0.7,
           ("II.12.1", 1), unless=_COMPANY_VOICE),
+    _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
     # the work itself meets customers. "Onze klant" is a recruiter's client company,
     # "interne klanten" are colleagues.
@@ -407,7 +419,8 @@ RULES: tuple[Rule, ...] = (
           ("II.12.2", 1), ("II.6", 4), unless=r"\bcollega'?s\b[^.]{0,30}$"),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
-    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b",
+    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b"
+          r"(?! die (?:je|jou)\b)",
           0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
           hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
@@ -460,12 +473,14 @@ RULES: tuple[Rule, ...] = (
           ("III.1.2", 1)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
-          r"|op de bouwplaats|bouwplaatsen|het hele jaar buiten|werkt buiten|bouwwerf\w*"
-          r"|op de werf|op werven|op de werven|naar de werf|naar de werven"
+          r"|het hele jaar buiten|werkt buiten"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
           r"|op het terras|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
           r"|surveilleert (?:in|op|door) de)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
+    # a building site is often outdoors, but installers and tilers work inside: a hint
+    _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
+          r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
           r"|warme (?:kant|hal|keuken)|warm en vochtig"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
