@@ -34,6 +34,17 @@ _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verpli
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
+# where a long ad turns from the company to the job: its first task heading
+_JOB_HEADING = re.compile(
+    r"\b(?:wat ga (?:je|jij) doen|wat je gaat doen|(?:jouw|je) (?:taken|functie|job|rol)\b"
+    r"|taken en verantwoordelijkheden|functieomschrijving|functie-omschrijving"
+    r"|over de (?:functie|job)|wat houdt de (?:functie|job) in|hoe ziet (?:je|jouw) dag eruit"
+    r"|what you'?ll do|your role|the role\b|job description)")
+# an intro sentence that speaks to the reader or names the vacancy is about the job after all
+_ABOUT_THE_JOB = re.compile(r"\b(?:je|jij|jou|jouw|u|you|your|zoeken|zoekt|op zoek|vacature"
+                            r"|versterking|looking for|hiring)\b")
+INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
+INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
 _NUMBER_TAIL = re.compile(r"\d[.:,]$")
 
@@ -177,12 +188,33 @@ def _word_end(lowered: str, position: int) -> int:
     return min(position, len(lowered))
 
 
+def _company_intro(lowered: str) -> list[tuple[int, int]]:
+    """Sentences of a long ad's opening about the company, before its first task heading.
+
+    "In onze DC's wordt in drie ploegen gewerkt" or "we produceren diepvriesgroenten" there
+    describes the employer, not the job; the title line and sentences that address the reader
+    ("je werkt in drie ploegen") or name the vacancy are kept.
+    """
+    heading = _JOB_HEADING.search(lowered)
+    if heading is None or heading.start() < INTRO_FROM:
+        return []
+    title_end = lowered.find("\n")
+    title_end = title_end if 0 <= title_end < heading.start() else 0
+    return [(sentence.start(), sentence.end())
+            for sentence in re.finditer(r"[^.!?\n]+", lowered[:heading.start()])
+            if sentence.start() >= title_end and not _ABOUT_THE_JOB.search(sentence.group())]
+
+
 def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> None:
     lowered = text[:MAX_CHARS].lower()
+    intro = _company_intro(lowered)
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at a word start: "nachten" in "ochtendnachten"
+            if any(start <= match.start() < end for start, end in intro) and not any(
+                    key in INTRO_KEEPS for key, _ in rule.demands):
+                continue  # the employer's own story
             if _NUMBER_TAIL.search(lowered, max(0, match.start() - 2), match.start()):
                 continue  # "30 uur" inside "tot 16.30 uur", "250 kg" inside "1.250 kg"
             snippet = _snippet(text, match.start(), match.end())

@@ -337,8 +337,8 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),
           unless=rf"\b{_MAIL}\b[^.]{{0,25}}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
-    _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|volcontinu\w*|5-ploegen\w*"
-          r"|5 ploegen\w*|vijfploegen\w*|24-uurs\w*|24 uurs\w*|rotating shifts"
+    _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|drie ploegen|volcontinu\w*|5-ploegen\w*"
+          r"|5 ploegen\w*|vijfploegen\w*|vijf ploegen|24-uurs\w*|24 uurs\w*|rotating shifts"
           r"|24/7[- ]?\w*(?:rooster|dienst|ploeg|bezetting|shift|rota|storing|wacht)\w*)", 0.8,
           ("VI.1.2", 1), ("VI.1.1", 1)),
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"

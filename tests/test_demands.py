@@ -395,3 +395,27 @@ def test_long_text_is_read_window_by_window_with_the_same_result(
         k: (d.value, d.evidence) for k, d in whole.items()}
     assert windowed["IV.13"].value == 23 and windowed["VI.2"].value == 8
     assert windowed["II.12.1"].value == 0 and "II.12.5" not in windowed
+
+
+_LONG_AD = """Operator extrusie (38 uur per week) - Roosendaal
+Kunststof Van Gils produceert folies voor de voedingsindustrie. In onze fabriek wordt in vijf \
+ploegen gewerkt en onze chauffeurs leveren dag en nacht aan klanten in heel Europa. Wij zijn \
+trots op onze familiecultuur en investeren fors in duurzame grondstoffen en nieuwe lijnen.
+
+Wat ga je doen?
+Je bedient de extrusielijn in dagdienst van 07:00 tot 15:30 en controleert de folie op fouten.
+"""
+
+
+def test_company_intro_before_the_tasks_describes_the_employer() -> None:
+    found = extract_demands(_LONG_AD)
+    assert "VI.1.2" not in found  # the factory's five shifts, not this day job
+    assert "II.11" not in found  # the company's drivers
+    assert found["VI.2"].value == 8  # the job's own shift, under "Wat ga je doen?"
+    assert found["VI.3"].value == 38  # hours in the title line stay the job's
+
+
+def test_intro_sentence_that_addresses_the_reader_is_the_job() -> None:
+    text = _LONG_AD.replace("Wij zijn trots", "Je werkt in vijf ploegen. Wij zijn trots")
+    assert extract_demands(text)["VI.1.2"].value == 1
+
