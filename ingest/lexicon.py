@@ -206,13 +206,15 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
           rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
-          r"|laadklep|forklift))"
+          r"|laadklep|forklift|transpallet|pompwagen|kraan))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse|pick and pack)", 0.5,
-          ("IV.13", 15), ("IV.17", 8), ("V.4", 8), unless=r"\bdata[- ]?$"),
+          ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
+          # a data warehouse, or a manager's experience in one, is no picking work
+          unless=r"\bdata[- ]?$|\b(?:manager|ervaring in een)\s+(?:\w+\s+)?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"

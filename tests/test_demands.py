@@ -246,6 +246,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je cv ter attentie van Pieter Vandamme, Sales Manager.", "II.12.5"),
         ("Je vult de droogtrechters bij met granulaat.", "IV.17"),
         ("Het lossen gebeurt met de laadklep en een elektrische palletwagen.", "IV.13"),
+        ("U levert bij winkels en u lost zelf met de transpallet.", "IV.13"),
+        ("Minimaal 5 jaar leidinggevende ervaring in een warehouse.", "IV.13"),
         ("Een vroege dienst (07:00-16:00) en een late dienst (09:00-18:00).", "VI.1.1"),
         ("Kom langs met je cv op een weekdag tussen 14u en 17u.", "VI.2"),
         ("Een contract tot 40 uur per week.", "VI.1.1"),
