@@ -51,6 +51,11 @@ _STOCK = r"(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden|di
 # shifts that software or a planner schedules are other people's: "onze software plant dag-,
 # avond- en nachtdiensten"
 _PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
+# who leads, plans or prices a trade does not do it: "voorman metselaar", "je volgt de
+# metselwerken op", "calculator schrijnwerk"
+_OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calculat\w*"
+             r"|opzichter\w*|uitvoerder\w*|werkvoorbereid\w*|monitor\w*|volg\w*|opvolg\w*|coördin\w*|plan\w*)"
+             r"\s+(?:[\w-]+\s+){0,3}$")
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
 
@@ -198,9 +203,10 @@ RULES: tuple[Rule, ...] = (
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
-          r"|sloopwerk\w*|verhuizer\w*)", 0.5, ("IV.13", 25), ("V.4", 8)),
+          r"|sloopwerk\w*|verhuizer\w*)", 0.5, ("IV.13", 25), ("V.4", 8), unless=_OVERSEES),
     # floor and paving trades lift heavy materials but work kneeling, not standing
-    _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25)),
+    _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
+          unless=_OVERSEES),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
