@@ -35,7 +35,8 @@ _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|do
 # a sentence about the company's customers describes them, not the job: "onze klanten zijn
 # vaak op de werf", "onze gasten komen voor de klassiekers"
 THEIR_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:onze|our)\s+(?:klanten|gasten|customers"
-                            r"|guests)\b[^.!?\n]*$")  # up to the match's end
+                            r"|guests)\b[^.!?\n]*$")  # searched up to the match's end, which
+                                                     # may be "gasten" itself
 # "renovaties voor particulieren en bedrijven", "badkamers van particulieren": whom the company
 # works for, unlike "je werkt bij particulieren thuis"
 _MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
@@ -46,10 +47,11 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
 _ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
-# what a shelf filler fills: "je vult de schappen aan", not "de droogtrechters bij"
-_STOCK = r"(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden|diepvriezers?|kasten)"
-# shifts that software or a planner schedules are other people's: "onze software plant dag-,
-# avond- en nachtdiensten"
+# filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
+_FILLS = (r"vul\w* (?:\w+ ){0,3}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden"
+          r"|diepvriezers?|kasten)\b")
+# shifts that software schedules are other people's: "onze software om dag-, avond- en
+# nachtdiensten in te plannen"
 _PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
 # who leads, plans or prices a trade does not do it: "voorman metselaar", "je volgt de
 # metselwerken op", "calculator schrijnwerk"
@@ -97,7 +99,7 @@ def _weekly(match: re.Match[str]) -> float | None:
         return None
     clock = _NOT_A_WEEK.search(before)
     # "voor 24-32 uur" and "voor 32 uur" are a week; "voor 17 uur" is a clock time
-    ranged = match.group("high") and _number(match.group("n")) >= 12
+    ranged = bool(match.group("high")) and _number(match.group("n")) >= 12
     if clock and not (clock.group().startswith("voor") and (ranged or value > 24)):
         return None
     return value
@@ -247,7 +249,7 @@ RULES: tuple[Rule, ...] = (
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
-          rf"|vult (?:\w+ ){{0,2}}{_STOCK} (?:\w+ )?(?:aan|bij)\b"
+          rf"|{_FILLS}"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
@@ -281,8 +283,7 @@ RULES: tuple[Rule, ...] = (
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
-          rf"|interieurverzorg\w*|loopt achter|vult (?:\w+ ){{0,2}}{_STOCK} (?:\w+ )?(?:aan|bij)\b"
-          r"|vul\w* (?:\w+ ){0,3}schappen"
+          rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
