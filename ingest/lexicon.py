@@ -155,7 +155,8 @@ def _hints(pattern: str) -> tuple[str, ...]:
 
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
-                            r"|in overleg|flexibel|langs|binnenlopen|bezoekuren)\b")
+                            r"|in overleg|flexibel|kom\w* langs|eens langs|even langs|gerust langs"
+                            r"|binnenlopen|binnenspringen|bezoekuren)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
 # "tussen 08:00 en 22:00" longer than this is the window shifts fall in, not one shift
 WINDOW_SHIFT_HOURS = 12
