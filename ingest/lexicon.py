@@ -326,6 +326,12 @@ RULES: tuple[Rule, ...] = (
           r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b|verzorging\b|verpleegt"
           r"|making beds|bending\b"
           r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
+    # hands-on care of residents or clients is done on one's feet, moving from room to room
+    _rule(r"\b(?:(?<!producten voor )persoonlijke verzorging|aankleden|helpt bij (?:het )?(?:douchen|wassen)"
+          r"|(?:dagelijkse )?verzorging van (?:de )?(?:bewoners|cliënten|clienten|patiënten)"
+          r"|verzorgt (?:de )?(?:bewoners|cliënten|clienten|patiënten|ouderen))", 0.5,
+          ("IV.17", 8),
+          hints=("persoonlijke", "aankleden", "helpt", "dagelijkse", "verzorging", "verzorgt")),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
           r"|\bhoge (?:hagen|schappen|kasten|rekken)|\bbovenkasten", 0.7, ("V.7", 2),

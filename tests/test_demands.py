@@ -166,6 +166,8 @@ from matcher.cli import cli
         ("Je vult de koelingen aan.", "V.4", 8),
         ("Diensten van 8u p/d, 38u p/w", "VI.2", 8),
         ("Diensten van 8u p/d, 38u p/w", "VI.3", 38),
+        ("Je staat in voor de dagelijkse verzorging van de bewoners.", "IV.17", 8),
+        ("Je fietst van cliënt naar cliënt en helpt bij douchen en aankleden.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -296,6 +298,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je lost zelf met de elektrische palletwagen.", "IV.13"),
         ("Wij verzorgen glasbewassing voor winkels en particulieren. Je plant de ploegen.",
          "II.12.1"),
+        ("Je verkoopt cosmetica en producten voor persoonlijke verzorging.", "IV.17"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
