@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|er\w*|ster\w*|werk|route\w*|ronde\w*)\b"
+    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
@@ -296,10 +296,15 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"
           r"|verhuizer\w*|verhuisbedrij\w*"
-          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*"
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
+    # production work is done on one's feet; "onze productiemedewerkers" are colleagues
+    _rule(r"\bproductie-?(?:operator|medewerk|arbeider)\w*", 0.6, ("V.4", 8),
+          unless=_SOMEONE_ELSE),
+    # "de bezorgers" or "onze bezorgers" are colleagues the job serves or plans
+    _rule(r"\bbezorg(?:er|ers|ster|sters)\b", 0.6, ("IV.17", 8), unless=_SOMEONE_ELSE),
     _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
@@ -460,7 +465,9 @@ RULES: tuple[Rule, ...] = (
           r"|decembermaand|december(?:drukte|piek)|extra uren|strakke planning|targets?\b"
           r"|omzettargets?"
           r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
-          r"|kwartaalafsluiting\w*|jaarafsluiting\w*"
+          r"|kwartaalafsluiting\w*|jaarafsluiting\w*|topdrukte|vaste releasedat\w*"
+          r"|vlak voor (?:een|de|elke) release|before (?:each|every) (?:\w+ )?release"
+          r"|planning (?:\w+ ){0,3}is strak|moet (?:alles )?op tijd klaar\w*|must be ready before"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
           after=r"\b(?:is het|het is|wordt het|is het er)\s+(?:\w+\s+){0,2}$"),
@@ -471,7 +478,10 @@ RULES: tuple[Rule, ...] = (
           r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
-          r"|work(?:ing)? fast)\b", 0.7, ("I.8.5", 1)),
+          r"|work(?:ing)? fast|hourly pick targets|pick targets|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
+    # a quota of rooms per shift sets the pace of hotel cleaning
+    _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)", 0.7,
+          ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
     # English ads for warehouse, cleaning and hospitality work
     _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day"
           r"|vacuum\w*|clean\w* (?:around )?\d+ (?:guest )?rooms)", 0.6,

@@ -168,6 +168,13 @@ from matcher.cli import cli
         ("Diensten van 8u p/d, 38u p/w", "VI.3", 38),
         ("Je staat in voor de dagelijkse verzorging van de bewoners.", "IV.17", 8),
         ("Je fietst van cliënt naar cliënt en helpt bij douchen en aankleden.", "V.4", 8),
+        ("Productieoperator kunststofverwerking (m/v/x), 3 ploegen", "V.4", 8),
+        ("Als glazenwasser ga je van pand naar pand.", "IV.17", 8),
+        ("We werken in sprints van twee weken met vaste releasedata.", "I.8.4", 1),
+        ("De planning op de bouw is strak.", "I.8.4", 1),
+        ("Aan het eind van de maand is het topdrukte.", "I.8.4", 1),
+        ("You clean around 15 guest rooms per shift.", "I.8.5", 1),
+        ("We sturen op de gemiddelde afhandeltijd per gesprek.", "I.8.5", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -299,6 +306,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Wij verzorgen glasbewassing voor winkels en particulieren. Je plant de ploegen.",
          "II.12.1"),
         ("Je verkoopt cosmetica en producten voor persoonlijke verzorging.", "IV.17"),
+        ("Alles moet op tijd klaarstaan voor de bezorgers.", "IV.17"),
+        ("Als teamleider geef je leiding aan 20 productiemedewerkers.", "V.4"),
+        ("Hotel met 120 kamers in de binnenstad.", "I.8.5"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
