@@ -360,11 +360,16 @@ RULES: tuple[Rule, ...] = (
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|drie ploegen|volcontinu\w*|5-ploegen\w*"
           r"|5 ploegen\w*|vijfploegen\w*|vijf ploegen|24-uurs\w*|24 uurs\w*|rotating shifts"
-          r"|24/7[- ]?\w*(?:rooster|dienst|ploeg|bezetting|shift|rota|storing|wacht)\w*)", 0.8,
+          r"|24/7[- ]?\w*(?:rooster|dienst|ploeg|bezetting|shift|rota|storing|wacht)\w*"
+          r"|werk\w* (?:\w+ )?24/7)", 0.8,
           ("VI.1.2", 1), ("VI.1.1", 1)),
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
-          r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|night shifts?|nights\b)", 0.8,
+          r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|nachtrit\w*|night shifts?|nights\b)",
+          0.8,
           ("VI.1.2", 1), unless=_PLANS_SHIFTS),
+    # on-call duty for breakdowns answers calls outside office hours, evenings and nights
+    _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
+          r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     # a "late dienst (09:00-18:00)" in a day-care roster ends before the evening
     _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
@@ -372,14 +377,18 @@ RULES: tuple[Rule, ...] = (
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
-          r"(?:[:.]\d\d|u\b)"
-          r"|\btot (?P<until>\d{1,2})(?:[:.]\d\d\s*(?:uur)?|\s*uur\b(?!\s*(?:per|p/|/|in de)))",
+          r"(?:[:.](?P<end_min>\d\d)|u\b)"
+          r"|\b(?:tot|until) (?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
+          r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
           ("VI.1.2", lambda m: _shift(m, night=True)),
           hints=(*(f"{hour:02d}" for hour in (*range(19, 24), *range(7))),
-                 *(str(hour) for hour in range(19, 24)), "tot")),
-    _rule(r"\b(?:start|begin\w*|vanaf) om (?P<start>\d{1,2})(?:[:.]\d\d|u\b|\s*uur)", 0.6,
-          ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None)),
+                 *(str(hour) for hour in range(19, 24)), "tot", "until")),
+    # a shift that starts before six: "vanaf 05:00", "vertrekt om 5u", "start at 05:45"
+    _rule(r"\b(?:(?:start\w*|begin\w*|vertrek\w*) (?:om|at) |vanaf )(?P<start>\d{1,2})"
+          r"(?:[:.]\d\d|u\b|\s*uur\b)(?!\s*(?:per|p/|/|in de))", 0.6,
+          ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None),
+          hints=("start", "begin", "vertrek", "vanaf")),
     _rule(r"\b(?:(?P<window>van|tussen|from|between)\s+)?(?P<start>\d{1,2})"
           r"(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
           r"\s*(?P<sep>-|–|tot|en|to|and)\s*(?P<end>\d{1,2})"
@@ -572,10 +581,13 @@ def _shift(match: re.Match[str], night: bool) -> float | None:
     end = int(match.group("end") or match.group("until"))
     if end > 24:
         return None  # "tot 40 uur" is a number of hours, not a time
+    # a shift ending after 22:00 ("tot 22:30") reaches into the night
+    past_ten = end >= 23 or (end == 22 and int(match.group("end_min") or match.group("until_min")
+                                                  or 0) > 0)
     if match.group("start") is None:
-        return 1 if end >= (23 if night else 19) or end < 6 else None
+        return 1 if (past_ten if night else end >= 19) or end < 6 else None
     start = int(match.group("start"))
     overnight = end < start
     if night:
-        return 1 if start >= 22 or start < 6 or end >= 23 or overnight else None
+        return 1 if start >= 22 or start < 6 or past_ten or overnight else None
     return 1 if start < 22 and (end >= 19 or overnight) else None

@@ -175,6 +175,14 @@ from matcher.cli import cli
         ("Aan het eind van de maand is het topdrukte.", "I.8.4", 1),
         ("You clean around 15 guest rooms per shift.", "I.8.5", 1),
         ("We sturen op de gemiddelde afhandeltijd per gesprek.", "I.8.5", 1),
+        ("Avonddiensten tot 22:30.", "VI.1.2", 1),
+        ("Vroege dienst vanaf 05:00.", "VI.1.2", 1),
+        ("U vertrekt om 5u 's ochtends aan het depot.", "VI.1.2", 1),
+        ("Flexible shifts, including evenings until 23:00.", "VI.1.2", 1),
+        ("Je werkt ook op vrijdag tot 20u.", "VI.1.1", 1),
+        ("Je draait mee in de wachtdienst buiten de kantooruren.", "VI.1.2", 1),
+        ("We werken 24/7 in wisselende diensten.", "VI.1.2", 1),
+        ("Je draait ook nachtritten naar het ziekenhuis.", "VI.1.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -205,6 +213,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Rijbewijs B is niet vereist.", "II.11"),
         ("Geen rijbewijs nodig, je werkt op kantoor.", "II.11"),
         ("Je hoeft geen leidinggevende taken te hebben.", "II.12.5"),
+        ("Geen wachtdiensten en geen weekendwerk.", "VI.1.2"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -309,6 +318,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Alles moet op tijd klaarstaan voor de bezorgers.", "IV.17"),
         ("Als teamleider geef je leiding aan 20 productiemedewerkers.", "V.4"),
         ("Hotel met 120 kamers in de binnenstad.", "I.8.5"),
+        ("De late dienst eindigt om 22:00, tot 22:00 uur dus.", "VI.1.2"),
+        ("Een contract tot 20u per week.", "VI.1.1"),
+        ("Werken vanaf 4 uur per week kan ook.", "VI.1.2"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
