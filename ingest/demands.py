@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ingest import fml
-from ingest.lexicon import IMPLIES, PREFIX, RULES, THEIR_SENTENCE, TOKEN, TRIGGERS, Rule
+from ingest.lexicon import (COLLEAGUES, COLLEAGUES_BEFORE, IMPLIES, PREFIX, RULES, THEIR_SENTENCE,
+                            TOKEN, TRIGGERS, Rule)
 from ingest.model import Demand
 
 MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest stays fast
@@ -30,7 +31,8 @@ _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,
 # "niet nodig", and "klantcontact loopt via de servicedesk": someone else does it
 _NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
                              r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
-                             r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b)")
+                             r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
+                             r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)")
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
@@ -224,6 +226,8 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             before = max(0, match.start() - CONTEXT)
             if THEIR_SENTENCE.search(lowered, before, match.end()):
                 continue  # "onze klanten werken op de werf" describes the customers
+            if _colleagues(lowered, match, before):
+                continue  # "door onze magazijnmedewerkers": other people's trade
             if rule.unless and rule.unless.search(lowered, before, match.start()):
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
             if rule.after and not rule.after.search(lowered, before, match.start()):
@@ -239,6 +243,13 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                     continue
                 demand = Demand(key, amount, _unit(key), rule.confidence, source, snippet)
                 _keep(found, demand)
+
+
+def _colleagues(lowered: str, match: re.Match[str], before: int) -> bool:
+    """Whether the match is a plural trade word naming colleagues, not the vacancy."""
+    word = lowered[match.start():_word_end(lowered, match.end())]
+    return bool(" " not in word and COLLEAGUES.search(word)
+                and COLLEAGUES_BEFORE.search(lowered, before, match.start()))
 
 
 def _keep(found: Demands, demand: Demand) -> None:

@@ -37,6 +37,15 @@ _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|do
 THEIR_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:onze|our)\s+(?:klanten|gasten|customers"
                             r"|guests)\b[^.!?\n]*$")  # searched up to the match's end, which
                                                      # may be "gasten" itself
+# colleagues named by their trade are not the job: "het laden gebeurt door onze
+# magazijnmedewerkers", "je stuurt een team van 25 orderpickers aan" (plural trade words only:
+# "onze orderpicker" may be the vacancy, and "de ladders" are no people)
+COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
+                        r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
+                        r"|kundigen|verzorgenden|koks|beveiligers)$")
+COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)|aan (?:de|onze)"
+                               r"|andere|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)\s+(?:\w+\s+)?"
+                               r"(?:\w+(?:,\s+|\s+en\s+))?$")  # "orderpickers en inpakkers"
 # "renovaties voor particulieren en bedrijven", "badkamers van particulieren": whom the company
 # works for, unlike "je werkt bij particulieren thuis"
 _MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
@@ -158,8 +167,8 @@ _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuu
                             r"|in overleg|flexibel|kom\w* langs|eens langs|even langs|gerust langs"
                             r"|binnenlopen|binnenspringen|bezoekuren)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
-# "tussen 08:00 en 22:00" longer than this is the window shifts fall in, not one shift
-WINDOW_SHIFT_HOURS = 12
+# "tussen 07:30 en 17:30" longer than this is the window the hours fall in, not one shift
+WINDOW_SHIFT_HOURS = 9
 
 
 def _shift_hours(match: re.Match[str]) -> float | None:
@@ -230,7 +239,7 @@ RULES: tuple[Rule, ...] = (
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
-          r"|steenoven|grill\w*|barista|espresso\w*|koffiebar|achter de bar|at the counter"
+          r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar|at the counter"
           r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
           # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
@@ -246,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
           r"|geeft les(?:sen)?|lesgeven|atelier\b"
-          r"|barista|tapwerk|achter de bar|warme kant|in de keukens?|kookt|werkplaats(?:en)?"
+          r"|barista(?![- ]?koffie)|tapwerk|achter de bar|warme kant|in de keukens?|kookt|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
@@ -298,14 +307,17 @@ RULES: tuple[Rule, ...] = (
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
-          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs)\b)(?!\w)", 0.6,
+          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
     # production work is done on one's feet; "onze productiemedewerkers" are colleagues
     _rule(r"\bproductie-?(?:operator|medewerk|arbeider)\w*", 0.6, ("V.4", 8),
           unless=_SOMEONE_ELSE),
     # "de bezorgers" or "onze bezorgers" are colleagues the job serves or plans
-    _rule(r"\bbezorg(?:er|ers|ster|sters)\b", 0.6, ("IV.17", 8), unless=_SOMEONE_ELSE),
-    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
+    _rule(r"\b(?:pakket|maaltijd|kranten|post|fiets)?bezorg(?:er|ers|ster|sters)\b", 0.6,
+          ("IV.17", 8), unless=_SOMEONE_ELSE,
+          hints=("bezorger", "pakketbezorger", "maaltijdbezorger", "krantenbezorger",
+                 "postbezorger", "fietsbezorger")),
+    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b|op het dak\b"
           r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
           ("IV.19", 3), hints=("trap", "keukentrap")),
@@ -385,7 +397,8 @@ RULES: tuple[Rule, ...] = (
           hints=(*(f"{hour:02d}" for hour in (*range(19, 24), *range(7))),
                  *(str(hour) for hour in range(19, 24)), "tot", "until")),
     # a shift that starts before six: "vanaf 05:00", "vertrekt om 5u", "start at 05:45"
-    _rule(r"\b(?:(?:start\w*|begin\w*|vertrek\w*) (?:om|at) |vanaf )(?P<start>\d{1,2})"
+    _rule(r"\b(?:(?:start\w*|begin\w*|vertrek\w*)[^.\d]{0,40}?\b(?:om|at|rond|around) |vanaf )"
+          r"(?P<start>\d{1,2})"
           r"(?:[:.]\d\d|u\b|\s*uur\b)(?!\s*(?:per|p/|/|in de))", 0.6,
           ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None),
           hints=("start", "begin", "vertrek", "vanaf")),
@@ -411,6 +424,7 @@ RULES: tuple[Rule, ...] = (
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
           hints=("uur",)),
+    _rule(rf"\({_N}\s*u\)", 0.5, ("VI.3", _weekly), hints=("u",)),  # "contract (38u)"
     # the week named as such: "werkweek van 38 uur", "40-urenweek", "36 uur / 1,0 fte"
     _rule(rf"\b(?:werkweek|urenweek|dienstverband|arbeidsduur|aanstelling|tewerkstelling"
           rf"|arbeidsovereenkomst|contract) (?:van|voor) (?:gemiddeld |max(?:imaal)?\.? "
@@ -487,7 +501,7 @@ RULES: tuple[Rule, ...] = (
           r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
-          r"|work(?:ing)? fast|hourly pick targets|pick targets|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
+          r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
     # a quota of rooms per shift sets the pace of hotel cleaning
     _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)", 0.7,
           ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
@@ -503,7 +517,7 @@ RULES: tuple[Rule, ...] = (
           ("III.4", 1)),
     # III Aanpassing aan fysieke omgevingseisen
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
-          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde ruimte\w*|gekoeld (?:tot|op) "
+          r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde \w*ruimte\w*|gekoeld (?:tot|op) "
           r"|koel(?:ing)? (?:tot|op) \d)", 0.8,
           ("III.1.2", 1)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"

@@ -183,6 +183,14 @@ from matcher.cli import cli
         ("Je draait mee in de wachtdienst buiten de kantooruren.", "VI.1.2", 1),
         ("We werken 24/7 in wisselende diensten.", "VI.1.2", 1),
         ("Je draait ook nachtritten naar het ziekenhuis.", "VI.1.2", 1),
+        ("Een voltijds bediendecontract (38u), onbepaalde duur.", "VI.3", 38),
+        ("Je vertrekt 's ochtends vroeg, meestal rond 04:30.", "VI.1.2", 1),
+        ("Je werkt in een gekoelde productieruimte van ongeveer 4 graden.", "III.1.2", 1),
+        ("Je bent fit en je kunt een flink tempo aan.", "I.8.5", 1),
+        ("Je loopt met de pakketten naar de voordeur.", "IV.17", 8),
+        ("Pakketbezorger met rijbewijs B, start direct.", "IV.17", 8),
+        ("Word jij een van onze nieuwe orderpickers?", "IV.17", 8),
+        ("Bij ventilatie-units werk je soms op het dak.", "IV.19", 5),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -214,6 +222,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Geen rijbewijs nodig, je werkt op kantoor.", "II.11"),
         ("Je hoeft geen leidinggevende taken te hebben.", "II.12.5"),
         ("Geen wachtdiensten en geen weekendwerk.", "VI.1.2"),
+        ("Je gebruikt de tillift; zelf tillen doen wij hier niet.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -321,6 +330,11 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("De late dienst eindigt om 22:00, tot 22:00 uur dus.", "VI.1.2"),
         ("Een contract tot 20u per week.", "VI.1.1"),
         ("Werken vanaf 4 uur per week kan ook.", "VI.1.2"),
+        ("Teamuitjes en een fantastische barista-koffiemachine.", "V.3"),
+        ("Het laden gebeurt door onze magazijnmedewerkers.", "IV.13"),
+        ("Je stuurt een team van 25 tot 35 orderpickers en inpakkers aan.", "IV.3"),
+        ("Vroege (6u-14u) en late ploeg (14u-22u).", "VI.3"),
+        ("Werktijden tussen 7:30 en 17:30, geen weekendwerk.", "VI.2"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
