@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ingest import fml
-from ingest.lexicon import (COLLEAGUES, COLLEAGUES_BEFORE, IMPLIES, PREFIX, RULES, THEIR_SENTENCE,
-                            TOKEN, TRIGGERS, Rule)
+from ingest.lexicon import (COLLEAGUES, COLLEAGUES_BEFORE, COLLECTIVE_AGREEMENT, IMPLIES, PREFIX,
+                            RULES, THEIR_SENTENCE, TOKEN, TRIGGERS, Rule)
 from ingest.model import Demand
 
 MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest stays fast
@@ -226,6 +226,8 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
             before = max(0, match.start() - CONTEXT)
             if THEIR_SENTENCE.search(lowered, before, match.end()):
                 continue  # "onze klanten werken op de werf" describes the customers
+            if COLLECTIVE_AGREEMENT.search(lowered, before, match.start()):
+                continue  # "volgens cao Beveiliging" names the agreement, not the work
             if _colleagues(lowered, match, before):
                 continue  # "door onze magazijnmedewerkers": other people's trade
             if rule.unless and rule.unless.search(lowered, before, match.start()):

@@ -37,6 +37,10 @@ _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|do
 THEIR_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:onze|our)\s+(?:klanten|gasten|customers"
                             r"|guests)\b[^.!?\n]*$")  # searched up to the match's end, which
                                                      # may be "gasten" itself
+# the collective agreement's name is no task: "salaris volgens cao Schoonmaak- en
+# Glazenwassersbedrijf", "cao Beveiliging", "PC 302 (horeca)"
+COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?:de\s+)?)?"
+                                  r"(?:[\w-]+,?\s+(?:en\s+)?){0,2}$")
 # colleagues named by their trade are not the job: "het laden gebeurt door onze
 # magazijnmedewerkers", "je stuurt een team van 25 orderpickers aan" (plural trade words only:
 # "onze orderpicker" may be the vacancy, and "de ladders" are no people)
@@ -265,7 +269,7 @@ RULES: tuple[Rule, ...] = (
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|de hele dag in de weer|staat (?:een groot deel|veel|bij de))(?!\w)", 0.6,
-          ("V.4", 8)),
+          ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
@@ -383,10 +387,12 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
           r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     # a "late dienst (09:00-18:00)" in a day-care roster ends before the evening
+    # "je bent 's avonds weer thuis" is the end of a day's work
     _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
-          r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)", 0.7,
+          r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)"
+          r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
           r"(?:[:.](?P<end_min>\d\d)|u\b)"

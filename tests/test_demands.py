@@ -335,6 +335,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je stuurt een team van 25 tot 35 orderpickers en inpakkers aan.", "IV.3"),
         ("Vroege (6u-14u) en late ploeg (14u-22u).", "VI.3"),
         ("Werktijden tussen 7:30 en 17:30, geen weekendwerk.", "VI.2"),
+        ("Salaris volgens cao Schoonmaak- en Glazenwassersbedrijf.", "V.7"),
+        ("Loon volgens cao Beveiliging, met toeslagen.", "IV.17"),
+        ("Je rijdt naar de klant en bent 's avonds weer thuis.", "VI.1.1"),
+        ("Je bezoekt klanten op hun bouwplaats of in hun werkplaats.", "V.4"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
