@@ -524,15 +524,21 @@ RULES: tuple[Rule, ...] = (
     # III Aanpassing aan fysieke omgevingseisen
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
           r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde \w*ruimte\w*|gekoeld (?:tot|op) "
-          r"|koel(?:ing)? (?:tot|op) \d)", 0.8,
-          ("III.1.2", 1)),
+          r"|koel(?:ing)? (?:tot|op) \d|gekoelde? (?:atelier|afdeling|hal|werkplaats|productiehal))",
+          0.8, ("III.1.2", 1)),
+    _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
+          hints=("graden",)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
           r"|het hele jaar buiten|werkt buiten"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
           r"|op het terras|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
-          r"|surveilleert (?:in|op|door) de)", 0.6,
+          r"|surveilleert (?:in|op|door) de|laaddock\w*)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
+    # "we werken het hele jaar door buiten", not "buiten de kantooruren"
+    _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}buiten\b"
+          r"(?! (?:de|het|kantoor\w*|onze?|je|jouw|werktijd\w*|werkuren)\b)", 0.6,
+          ("III.1.2", 1), ("III.2", 1), hints=("buiten",)),
     # a building site is often outdoors, but installers and tilers work inside: a hint
     _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
           r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),

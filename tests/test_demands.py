@@ -191,6 +191,10 @@ from matcher.cli import cli
         ("Pakketbezorger met rijbewijs B, start direct.", "IV.17", 8),
         ("Word jij een van onze nieuwe orderpickers?", "IV.17", 8),
         ("Bij ventilatie-units werk je soms op het dak.", "IV.19", 5),
+        ("We werken het hele jaar door buiten.", "III.2", 1),
+        ("In de uitsnijderij is het ongeveer 4 graden.", "III.1.2", 1),
+        ("Je portioneert vlees in ons gekoeld atelier.", "III.1.2", 1),
+        ("Je laadt vrachtwagens aan de open laaddocks.", "III.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -338,6 +342,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Salaris volgens cao Schoonmaak- en Glazenwassersbedrijf.", "V.7"),
         ("Loon volgens cao Beveiliging, met toeslagen.", "IV.17"),
         ("Je rijdt naar de klant en bent 's avonds weer thuis.", "VI.1.1"),
+        ("Je werkt soms ook buiten de kantooruren.", "III.2"),
+        ("Het is 25 graden in de hal.", "III.1.2"),
         ("Je bezoekt klanten op hun bouwplaats of in hun werkplaats.", "V.4"),
     ],
 )
