@@ -69,7 +69,8 @@ def fetch(
         reason = getattr(error, "reason", error)
         if isinstance(reason, TimeoutError):
             raise SourceError(
-                f"geen antwoord binnen {timeout:g} seconden; probeer later opnieuw of verhoog"
+                f"geen antwoord binnen {timeout:g} {'seconde' if timeout == 1 else 'seconden'};"
+                " probeer later opnieuw of verhoog"
                 " --timeout"
             ) from None
         raise SourceError(f"kon niet ophalen: {reason}; controleer adres en netwerk") from None

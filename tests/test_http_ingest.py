@@ -35,7 +35,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         if self.path == "/traag.rss":
-            time.sleep(1.0)
+            time.sleep(2.5)
             self._answer(200, FEED)
         elif self.path == "/kapot.rss":
             self._answer(500, b"interne fout")
@@ -79,7 +79,7 @@ def server() -> Iterator[str]:
 
 def ingest(db: Path, *locations: str) -> tuple[int, list[dict]]:
     result = CliRunner().invoke(
-        cli, ["ingest", *locations, "--db", str(db), "--json", "--silent", "--timeout", "0.2"]
+        cli, ["ingest", *locations, "--db", str(db), "--json", "--silent", "--timeout", "1"]
     )
     return result.exit_code, json.loads(result.output)
 
@@ -113,7 +113,7 @@ def test_second_ingest_gets_304_and_changes_nothing_but_last_seen(
     [
         ("/kapot.rss", "HTTP-fout 500 (Internal Server Error) bij ophalen: de server heeft een"),
         ("/bestaat-niet.rss", "het adres bestaat niet (meer)"),
-        ("/traag.rss", "geen antwoord binnen 0.2 seconden"),
+        ("/traag.rss", "geen antwoord binnen 1 seconde;"),
     ],
 )
 def test_failing_url_gives_exit_1_and_other_sources_land(
