@@ -467,6 +467,14 @@ RULES: tuple[Rule, ...] = (
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", 4), unless=r"\bcollega'?s\b[^.]{0,30}$"),
+    # people in distress the job has to deal with, outside care as well: claims, debt, registry
+    _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
+          r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"
+          r"|verdriet\w*|overstuur|in tranen|wanhopig\w*|angstig\w*|rouwend\w*"
+          r"|in (?:financiële )?(?:nood|problemen) (?:zit|zitten)|niet meer zien zitten"
+          r"|net iemand (?:heeft )?verloren)\b", 0.6, ("II.6", 4),
+          hints=("emotionele", "emotioneel", "verdriet", "overstuur", "tranen", "wanhopig",
+                 "angstig", "rouwend", "nood", "problemen", "zitten", "verloren")),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b"

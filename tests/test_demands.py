@@ -195,6 +195,9 @@ from matcher.cli import cli
         ("In de uitsnijderij is het ongeveer 4 graden.", "III.1.2", 1),
         ("Je portioneert vlees in ons gekoeld atelier.", "III.1.2", 1),
         ("Je laadt vrachtwagens aan de open laaddocks.", "III.2", 1),
+        ("Je spreekt klanten die in financiële nood zitten, soms in tranen.", "II.6", 4),
+        ("Bij een aangifte van overlijden zit er iemand tegenover je die net iemand heeft verloren.",
+         "II.6", 4),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -344,6 +347,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je rijdt naar de klant en bent 's avonds weer thuis.", "VI.1.1"),
         ("Je werkt soms ook buiten de kantooruren.", "III.2"),
         ("Het is 25 graden in de hal.", "III.1.2"),
+        ("In de piekweken verdrievoudigt het volume.", "II.6"),
         ("Je bezoekt klanten op hun bouwplaats of in hun werkplaats.", "V.4"),
     ],
 )
