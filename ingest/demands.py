@@ -41,10 +41,14 @@ _JOB_HEADING = re.compile(
     r"\b(?:wat ga (?:je|jij) doen|wat je gaat doen|(?:jouw|je) (?:taken|functie|job|rol)\b"
     r"|taken en verantwoordelijkheden|functieomschrijving|functie-omschrijving"
     r"|over de (?:functie|job)|wat houdt de (?:functie|job) in|hoe ziet (?:je|jouw) dag eruit"
-    r"|what you'?ll do|your role|the role\b|job description)")
+    r"|(?:jouw|je) (?:uitdaging|verantwoordelijkheden)\b|functie-?inhoud|wat doe je\b"
+    r"|what you'?ll do|what (?:will you|you will) do|your (?:role|tasks|responsibilities)\b"
+    r"|the role\b|job description)")
 # an intro sentence that speaks to the reader or names the vacancy is about the job after all
 _ABOUT_THE_JOB = re.compile(r"\b(?:je|jij|jou|jouw|u|you|your|zoeken|zoekt|op zoek|vacature"
                             r"|versterking|looking for|hiring)\b")
+# a sentence on how to apply is no task: "solliciteer of loop binnen bij onze receptie"
+_APPLY = re.compile(r"\b(?:sollicit\w*|solliciteer\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
@@ -207,9 +211,15 @@ def _company_intro(lowered: str) -> list[tuple[int, int]]:
             if sentence.start() >= title_end and not _ABOUT_THE_JOB.search(sentence.group())]
 
 
+def _applying(lowered: str) -> list[tuple[int, int]]:
+    """Sentences about applying for the job ("solliciteer direct of kom langs bij de receptie")."""
+    return [(sentence.start(), sentence.end()) for sentence in re.finditer(r"[^.!?\n]+", lowered)
+            if _APPLY.search(sentence.group())]
+
+
 def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> None:
     lowered = text[:MAX_CHARS].lower()
-    intro = _company_intro(lowered)
+    intro = _company_intro(lowered) + _applying(lowered)
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():

@@ -479,3 +479,20 @@ def test_intro_sentence_that_addresses_the_reader_is_the_job() -> None:
     text = _LONG_AD.replace("Wij zijn trots", "Je werkt in vijf ploegen. Wij zijn trots")
     assert extract_demands(text)["VI.1.2"].value == 1
 
+
+
+def test_english_task_heading_ends_the_company_intro() -> None:
+    text = ("Northfield Fulfilment runs a large distribution centre near Venlo and ships fashion to "
+            "customers all over Europe, with trucks leaving day and night from our own docks. "
+            "What will you do? You check incoming goods at a desk and enter them in the WMS.")
+    found = extract_demands(text)
+    assert "II.12.1" not in found  # the company's customers
+    assert "IV.4" in found  # the job itself, after the heading
+
+
+def test_sentence_on_applying_asks_nothing() -> None:
+    text = ("Productiemedewerker, 38 uur. Je staat aan de lijn. "
+            "Solliciteer direct of loop binnen bij onze receptie voor een rondleiding.")
+    found = extract_demands(text)
+    assert "II.12.1" not in found  # the reception desk is where you apply
+    assert found["V.3"].value == 60
