@@ -352,7 +352,7 @@ RULES: tuple[Rule, ...] = (
           r"|(?:dagelijkse )?verzorging van (?:de )?(?:bewoners|cliënten|clienten|patiënten)"
           r"|verzorgt (?:de )?(?:bewoners|cliënten|clienten|patiënten|ouderen))", 0.5,
           ("IV.17", 8),
-          hints=("persoonlijke", "aankleden", "helpt", "dagelijkse", "verzorging", "verzorgt")),
+          hints=("persoonlijke", "aankleden", "douchen", "wassen", "verzorging", "verzorgt")),
     _rule(r"\bboven (?:schouder|het hoofd|hoofd)hoogte\b|\bboven je hoofd\b|\bplafonds?\b"
           r"|\bsysteemplafond\w*|\bbovenste (?:schap|plank|rek)\w*|\btop (?:racks|shelves)"
           r"|\bhoge (?:hagen|schappen|kasten|rekken)|\bbovenkasten", 0.7, ("V.7", 2),
@@ -430,7 +430,8 @@ RULES: tuple[Rule, ...] = (
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
           hints=("uur",)),
-    _rule(rf"\({_N}\s*u\)", 0.5, ("VI.3", _weekly), hints=("u",)),  # "contract (38u)"
+    _rule(rf"\({_N}\s*u\)", 0.5, ("VI.3", _weekly),  # "contract (38u)"
+          hints=tuple(str(hours) for hours in range(12, 49))),
     # the week named as such: "werkweek van 38 uur", "40-urenweek", "36 uur / 1,0 fte"
     _rule(rf"\b(?:werkweek|urenweek|dienstverband|arbeidsduur|aanstelling|tewerkstelling"
           rf"|arbeidsovereenkomst|contract) (?:van|voor) (?:gemiddeld |max(?:imaal)?\.? "
@@ -504,8 +505,10 @@ RULES: tuple[Rule, ...] = (
           r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*|topdrukte|vaste releasedat\w*"
           r"|vlak voor (?:een|de|elke) release|before (?:each|every) (?:\w+ )?release"
-          r"|planning (?:\w+ ){0,3}is strak|moet (?:alles )?op tijd klaar\w*|must be ready before"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+    # looked up by their rarer last word: "moet" and "planning" are everywhere
+    _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
+          r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
           after=r"\b(?:is het|het is|wordt het|is het er)\s+(?:\w+\s+){0,2}$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
