@@ -14,8 +14,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ingest import fml
-from ingest.lexicon import (COLLEAGUES, COLLEAGUES_BEFORE, COLLECTIVE_AGREEMENT, IMPLIES, PREFIX,
-                            RULES, THEIR_SENTENCE, TOKEN, TRIGGERS, Rule)
+from ingest.lexicon import (
+    COLLEAGUES,
+    COLLEAGUES_BEFORE,
+    COLLECTIVE_AGREEMENT,
+    IMPLIES,
+    PREFIX,
+    RULES,
+    THEIR_SENTENCE,
+    TOKEN,
+    TRIGGERS,
+    Rule,
+)
 from ingest.model import Demand
 
 MAX_CHARS = 60_000  # vacancy texts are a few KB; longer input is cut so ingest stays fast

@@ -47,8 +47,9 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
                         r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
-COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)|aan (?:de|onze)"
-                               r"|andere|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)\s+(?:\w+\s+)?"
+COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)"
+                               r"|aan (?:de|onze)|andere|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
+                               r"\s+(?:\w+\s+)?"
                                r"(?:\w+(?:,\s+|\s+en\s+))?$")  # "orderpickers en inpakkers"
 # "renovaties voor particulieren en bedrijven", "badkamers van particulieren": whom the company
 # works for, unlike "je werkt bij particulieren thuis"
@@ -243,7 +244,8 @@ RULES: tuple[Rule, ...] = (
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
-          r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar|at the counter"
+          r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar"
+          r"|at the counter"
           r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
           # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
@@ -259,7 +261,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
           r"|geeft les(?:sen)?|lesgeven|atelier\b"
-          r"|barista(?![- ]?koffie)|tapwerk|achter de bar|warme kant|in de keukens?|kookt|werkplaats(?:en)?"
+          r"|barista(?![- ]?koffie)|tapwerk|achter de bar|warme kant|in de keukens?|kookt"
+          r"|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
@@ -321,8 +324,8 @@ RULES: tuple[Rule, ...] = (
           ("IV.17", 8), unless=_SOMEONE_ELSE,
           hints=("bezorger", "pakketbezorger", "maaltijdbezorger", "krantenbezorger",
                  "postbezorger", "fietsbezorger")),
-    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b|op het dak\b"
-          r"|hoogtevrees)\b", 0.6, ("IV.19", 5)),
+    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
+          r"|op het dak\b|hoogtevrees)\b", 0.6, ("IV.19", 5)),
     _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
           ("IV.19", 3), hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|door (?:je|de) knie[eë]n"
@@ -348,7 +351,8 @@ RULES: tuple[Rule, ...] = (
           r"|making beds|bending\b"
           r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
     # hands-on care of residents or clients is done on one's feet, moving from room to room
-    _rule(r"\b(?:(?<!producten voor )persoonlijke verzorging|aankleden|helpt bij (?:het )?(?:douchen|wassen)"
+    _rule(r"\b(?:(?<!producten voor )persoonlijke verzorging|aankleden"
+          r"|helpt bij (?:het )?(?:douchen|wassen)"
           r"|(?:dagelijkse )?verzorging van (?:de )?(?:bewoners|cliënten|clienten|patiënten)"
           r"|verzorgt (?:de )?(?:bewoners|cliënten|clienten|patiënten|ouderen))", 0.5,
           ("IV.17", 8),
@@ -518,10 +522,11 @@ RULES: tuple[Rule, ...] = (
           r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
-          r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
+          r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
+          r"|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
     # a quota of rooms per shift sets the pace of hotel cleaning
-    _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)", 0.7,
-          ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
+    _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)",
+          0.7, ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
     # English ads for warehouse, cleaning and hospitality work
     _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day"
           r"|vacuum\w*|clean\w* (?:around )?\d+ (?:guest )?rooms)", 0.6,
@@ -535,7 +540,8 @@ RULES: tuple[Rule, ...] = (
     # III Aanpassing aan fysieke omgevingseisen
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
           r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde \w*ruimte\w*|gekoeld (?:tot|op) "
-          r"|koel(?:ing)? (?:tot|op) \d|gekoelde? (?:atelier|afdeling|hal|werkplaats|productiehal))",
+          r"|koel(?:ing)? (?:tot|op) \d"
+          r"|gekoelde? (?:atelier|afdeling|hal|werkplaats|productiehal))",
           0.8, ("III.1.2", 1)),
     _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
           hints=("graden",)),

@@ -196,8 +196,7 @@ from matcher.cli import cli
         ("Je portioneert vlees in ons gekoeld atelier.", "III.1.2", 1),
         ("Je laadt vrachtwagens aan de open laaddocks.", "III.2", 1),
         ("Je spreekt klanten die in financiële nood zitten, soms in tranen.", "II.6", 4),
-        ("Bij een aangifte van overlijden zit er iemand tegenover je die net iemand heeft verloren.",
-         "II.6", 4),
+        ("Bij een aangifte van overlijden zit er iemand die net iemand heeft verloren.", "II.6", 4),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -482,8 +481,9 @@ def test_intro_sentence_that_addresses_the_reader_is_the_job() -> None:
 
 
 def test_english_task_heading_ends_the_company_intro() -> None:
-    text = ("Northfield Fulfilment runs a large distribution centre near Venlo and ships fashion to "
-            "customers all over Europe, with trucks leaving day and night from our own docks. "
+    text = ("Northfield Fulfilment runs a large distribution centre near Venlo and ships "
+            "fashion to customers all over Europe, with trucks leaving day and night from our "
+            "own docks. "
             "What will you do? You check incoming goods at a desk and enter them in the WMS.")
     found = extract_demands(text)
     assert "II.12.1" not in found  # the company's customers
