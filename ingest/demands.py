@@ -58,7 +58,8 @@ _JOB_HEADING = re.compile(
 _ABOUT_THE_JOB = re.compile(r"\b(?:je|jij|jou|jouw|u|you|your|zoeken|zoekt|op zoek|vacature"
                             r"|versterking|looking for|hiring)\b")
 # a sentence on how to apply is no task: "solliciteer of loop binnen bij onze receptie"
-_APPLY = re.compile(r"\b(?:sollicit\w*|solliciteer\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)")
+_APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)")
+_SENTENCE = re.compile(r"[^.!?\n]+")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
@@ -217,26 +218,26 @@ def _company_intro(lowered: str) -> list[tuple[int, int]]:
     title_end = lowered.find("\n")
     title_end = title_end if 0 <= title_end < heading.start() else 0
     return [(sentence.start(), sentence.end())
-            for sentence in re.finditer(r"[^.!?\n]+", lowered[:heading.start()])
+            for sentence in _SENTENCE.finditer(lowered, 0, heading.start())
             if sentence.start() >= title_end and not _ABOUT_THE_JOB.search(sentence.group())]
 
 
 def _applying(lowered: str) -> list[tuple[int, int]]:
     """Sentences about applying for the job ("solliciteer direct of kom langs bij de receptie")."""
-    return [(sentence.start(), sentence.end()) for sentence in re.finditer(r"[^.!?\n]+", lowered)
+    return [(sentence.start(), sentence.end()) for sentence in _SENTENCE.finditer(lowered)
             if _APPLY.search(sentence.group())]
 
 
 def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> None:
     lowered = text[:MAX_CHARS].lower()
-    intro = _company_intro(lowered) + _applying(lowered)
+    skipped = _company_intro(lowered) + _applying(lowered)
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():
                 continue  # not at a word start: "nachten" in "ochtendnachten"
-            if any(start <= match.start() < end for start, end in intro) and not any(
+            if any(start <= match.start() < end for start, end in skipped) and not any(
                     key in INTRO_KEEPS for key, _ in rule.demands):
-                continue  # the employer's own story
+                continue  # the employer's own story, or how to apply
             if _NUMBER_TAIL.search(lowered, max(0, match.start() - 2), match.start()):
                 continue  # "30 uur" inside "tot 16.30 uur", "250 kg" inside "1.250 kg"
             snippet = _snippet(text, match.start(), match.end())

@@ -625,8 +625,8 @@ def _shift(match: re.Match[str], night: bool) -> float | None:
     if end > 24:
         return None  # "tot 40 uur" is a number of hours, not a time
     # a shift ending after 22:00 ("tot 22:30") reaches into the night
-    past_ten = end >= 23 or (end == 22 and int(match.group("end_min") or match.group("until_min")
-                                                  or 0) > 0)
+    minutes = int(match.group("end_min") or match.group("until_min") or 0)
+    past_ten = end > 22 or (end == 22 and minutes > 0)
     if match.group("start") is None:
         return 1 if (past_ten if night else end >= 19) or end < 6 else None
     start = int(match.group("start"))
