@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest import fml
 from ingest.lexicon import (
@@ -177,11 +178,12 @@ def _rules_to_run(lowered: str) -> Iterator[tuple[Rule, Iterator[re.Match[str]]]
                               for match in pattern.finditer(lowered, start, end))
 
 
-def _triggered(word: str) -> Iterator[int]:
-    """Numbers of the rules a word may start a match of: a short hint ("til") may start a
-    longer word, so every start of the word up to PREFIX characters is looked up."""
-    for size in range(1, PREFIX + 1):
-        yield from TRIGGERS.get(word[:size], ())
+@lru_cache(maxsize=1 << 16)  # ads share most of their words: each is looked up once
+def _triggered(word: str) -> tuple[int, ...]:
+    """Numbers of the rules whose hint word this word starts with: a short hint ("til") may
+    start a longer word, so every start of the word up to PREFIX characters is looked up."""
+    return tuple(number for size in range(1, PREFIX + 1)
+                 for hint, number in TRIGGERS.get(word[:size], ()) if word.startswith(hint))
 
 
 def _windows(lowered: str, positions: list[int]) -> Iterator[tuple[int, int]]:

@@ -246,7 +246,8 @@ RULES: tuple[Rule, ...] = (
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
           r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar"
           r"|at the counter"
-          r"|werkt aan de lijn|aan de (?:productie|verpakkings|uitsnij|snij|inpak|frituur)lijn"
+          r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
+          r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
           # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
           r"|staat (?:aan|achter) de (?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie"
@@ -301,7 +302,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
-          r"|bent (?:veel |de hele dag )?in beweging|ben je (?:veel )?in beweging|veel in beweging"
+          r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
+          r"|ben je in beweging|ben je veel in beweging|veel in beweging"
           r"|voortdurend in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
@@ -371,7 +373,8 @@ RULES: tuple[Rule, ...] = (
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
     _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
-          r"|aan de (?:lopende )?band|lopende band|uitbener\w*|versnijdt|portioneert|pipetteer\w*"
+          r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
+          r"|pipetteer\w*"
           r"|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
@@ -382,7 +385,9 @@ RULES: tuple[Rule, ...] = (
           r"|5 ploegen\w*|vijfploegen\w*|vijf ploegen|24-uurs\w*|24 uurs\w*|rotating shifts"
           r"|24/7[- ]?\w*(?:rooster|dienst|ploeg|bezetting|shift|rota|storing|wacht)\w*"
           r"|werk\w* (?:\w+ )?24/7)", 0.8,
-          ("VI.1.2", 1), ("VI.1.1", 1)),
+          ("VI.1.2", 1), ("VI.1.1", 1),
+          hints=("ploegen", "drie", "drieploegen", "volcontinu", "vijf", "vijfploegen", "24",
+                 "rotating")),  # "24" of "werkt 24/7", not every word starting "werk"
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|nachtrit\w*|night shifts?|nights\b)",
           0.8,
@@ -597,19 +602,26 @@ RULES: tuple[Rule, ...] = (
 
 TOKEN = re.compile(r"[a-z]+|\d+")  # plain ASCII runs: fast, and hints split the same way
 PREFIX = 4  # words are looked up by their first four characters
+# words in nearly every ad: a rule looked up by one of them would run on nearly every ad
+_COMMON_WORDS = frozenset({"aan", "als", "ben", "bent", "bij", "de", "een", "en", "het", "in",
+                           "je", "jij", "met", "naar", "of", "om", "ons", "onze", "op", "te",
+                           "tot", "u", "van", "veel", "voor", "werk", "werkt", "wij", "ze"})
 
 
-def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
-    """Rule numbers by the word start that can begin one of their matches."""
-    table: dict[str, list[int]] = {}
+def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """(hint word, rule number) pairs by the hint word's first PREFIX characters: a text word
+    triggers the rule when it starts with the whole hint word ("werkdruk" not "werken")."""
+    table: dict[str, list[tuple[str, int]]] = {}
     for number, rule in enumerate(rules):
         for hint in rule.hints:
             tokens = TOKEN.findall(hint)
             if not tokens:
                 raise ValueError(f"lexiconregel {rule.pattern.pattern!r}: hint zonder woord")
-            longest = max(tokens, key=len)  # rarer than "de" or "op", so fewer needless runs
-            table.setdefault(longest[:PREFIX], []).append(number)
-    return {key: tuple(numbers) for key, numbers in table.items()}
+            # the longest word that is not a common one: "dak" of "op het dak", not "het"
+            rare = [token for token in tokens if token not in _COMMON_WORDS] or tokens
+            longest = max(rare, key=len)
+            table.setdefault(longest[:PREFIX], []).append((longest, number))
+    return {key: tuple(entries) for key, entries in table.items()}
 
 
 TRIGGERS = _triggers(RULES)
