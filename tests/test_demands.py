@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from ingest import demands as demands_module
 from ingest import fml
 from ingest.demands import extract_demands
+from ingest.lexicon import RULES
 from ingest.model import RawPosting
 from ingest.normalise import to_vacancy
 from matcher.cli import cli
@@ -454,6 +457,26 @@ def test_long_text_is_read_window_by_window_with_the_same_result(
         k: (d.value, d.evidence) for k, d in whole.items()}
     assert windowed["IV.13"].value == 23 and windowed["VI.2"].value == 8
     assert windowed["II.12.1"].value == 0 and "II.12.5" not in windowed
+
+
+EVALUATION_TEXTS = Path(__file__).parent / "data" / "demands_eval.yaml"
+
+
+def test_looking_rules_up_by_their_hint_words_finds_what_running_every_rule_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule only runs when a word of the text starts with one of its hint words. A hint word
+    missing from a phrase the rule reads would make the rule silently skip that phrase, so on
+    the evaluation texts the lookup must find exactly what running every rule everywhere finds."""
+    texts = [case["text"] for case in yaml.safe_load(EVALUATION_TEXTS.read_text(encoding="utf-8"))]
+    looked_up = [extract_demands(text) for text in texts]
+    every_rule = tuple(range(len(RULES)))
+    monkeypatch.setattr(demands_module, "_triggered", lambda word: every_rule)
+    monkeypatch.setattr(demands_module, "WINDOWED_FROM", demands_module.MAX_CHARS + 1)
+    for text, found in zip(texts, looked_up, strict=True):
+        everywhere = extract_demands(text)
+        assert {k: (d.value, d.evidence) for k, d in found.items()} == {
+            k: (d.value, d.evidence) for k, d in everywhere.items()}, text[:80]
+    assert sum(len(found) for found in looked_up) > 3 * len(texts)  # the texts ask things
 
 
 _LONG_AD = """Operator extrusie (38 uur per week) - Roosendaal
