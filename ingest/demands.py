@@ -9,6 +9,7 @@ found demand entails (walking all day means standing) is added at lower confiden
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,8 +40,10 @@ WINDOW = 150  # characters either side of a trigger word that a rule's match can
 WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by window
 
 _NEGATION = re.compile(r"\b(?:geen|niet|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
-# "niet nodig", and "klantcontact loopt via de servicedesk": someone else does it
-_NEGATION_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
+# "je tilt geen cliënten", but not "niet alleen", "niet meer dan" or "geen probleem"
+_NEGATION_AFTER = re.compile(r"^ (?:geen|niet)\b(?! (?:alleen|enkel|zomaar|meer|langer|vaker|te\b"
+                             r"|minder|zwaarder|probleem|bezwaar|punt))"
+                             r"|^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
                              r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)")
@@ -231,6 +234,8 @@ def _applying(lowered: str) -> list[tuple[int, int]]:
 
 
 def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> None:
+    if "&" in text:
+        text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
     lowered = text[:MAX_CHARS].lower()
     skipped = _company_intro(lowered) + _applying(lowered)
     for rule, matches in _rules_to_run(lowered):

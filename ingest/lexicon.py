@@ -17,9 +17,11 @@ from ingest import fml
 # a demand that entails another, at most of the day: walking or climbing is done standing
 IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 
-# a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs"
+# a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
+# "een eigen teamleider"
 _SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
-                 r"|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld|doorgroeien (?:naar|tot))"
+                 r"|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld|doorgroeien (?:naar|tot)"
+                 r"|eigen)"
                  r"\s+(?:\w+\s+)?$")
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
 # particulieren", "we welcome guests from all over the world"

@@ -232,6 +232,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Je hoeft geen leidinggevende taken te hebben.", "II.12.5"),
         ("Geen wachtdiensten en geen weekendwerk.", "VI.1.2"),
         ("Je gebruikt de tillift; zelf tillen doen wij hier niet.", "IV.13"),
+        ("Rolstoelen zet je vast in de bus; je tilt geen cliënten.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -255,6 +256,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Werken in ploegendienst", "VI.1.2"),
         ("Nachtploeg van 22:00 tot 06:30.", "VI.1.1"),
         ("Rijbewijs B is een pré.", "II.11"),
+        ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
+        ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Zittend en staand werk afgewisseld.", "V.3"),
         ("Je verzorgt de loonadministratie.", "II.12.2"),
