@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
           r"|ben je in beweging|ben je veel in beweging|veel in beweging"
-          r"|voortdurend in beweging"
+          r"|voortdurend in beweging|de hele (?:dienst|shift) in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
@@ -405,8 +405,8 @@ RULES: tuple[Rule, ...] = (
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
-    _rule(r"\b(?P<start>\d{1,2})(?:[:.]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
-          r"(?:[:.](?P<end_min>\d\d)|u\b)"
+    _rule(r"\b(?P<start>\d{1,2})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
+          r"(?:[:.u](?P<end_min>\d\d)|u\b)"
           r"|\b(?:tot|until) (?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
           r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
@@ -466,6 +466,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
           r"|\b(?:contract|dienstverband|in dienst|interimperiode)\s+bij\s+(?:de\s+)?$"),
+    # the client of a project ("aanspreekpunt voor de opdrachtgever"), not the agency's client
+    _rule(r"\bopdrachtgevers?\b", 0.6, ("II.12.1", 1),
+          after=r"\b(?:aanspreekpunt voor|contact met|overleg met|overlegt met|schakelt met"
+                r"|onderhandelt met)\s+(?:[\w'’-]+,?\s+){0,3}?$"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
@@ -473,7 +477,9 @@ RULES: tuple[Rule, ...] = (
           r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
           r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
           r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
-          r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*)\b", 0.7, ("II.8", 2)),
+          r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*"
+          r"|dronken (?:gast|klant|bezoeker|mensen)\w*|luidruchtige (?:gast|klant|bezoeker)\w*"
+          r"|tot de orde roep\w*)\b", 0.7, ("II.8", 2)),
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
           r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
@@ -511,12 +517,17 @@ RULES: tuple[Rule, ...] = (
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
           r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|drukke \w*weken|rij tot buiten"
-          r"|decembermaand|december(?:drukte|piek)|extra uren|strakke planning|targets?\b"
+          r"|decembermaand|december ?(?:drukte|piek)|kerstpiek|extra uren|strakke planning"
+          r"|targets?\b"
           r"|omzettargets?"
           r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*|topdrukte|vaste releasedat\w*"
           r"|vlak voor (?:een|de|elke) release|before (?:each|every) (?:\w+ )?release"
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+    # working under pressure, not "gas onder druk" or a market that "staat onder druk"
+    _rule(r"\bonder druk\b(?! (?:te )?zetten)", 0.7, ("I.8.4", 1),
+          unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|lucht|leidingen|vaten|staat"
+                 r"|staan|komt|komen|kwam)\s+$"),
     # looked up by their rarer last word: "moet" and "planning" are everywhere
     _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
@@ -548,10 +559,14 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:koelcel\w*|vriescel\w*|diepvries\w*|vrieshuis\w*|vriesvak\w*|koel- en vriescel\w*"
           r"|koelhuis\w*|koude omgeving|koude \w*ruimtes?|gekoelde \w*ruimte\w*|gekoeld (?:tot|op) "
           r"|koel(?:ing)? (?:tot|op) \d"
-          r"|gekoelde? (?:atelier|afdeling|hal|werkplaats|productiehal))",
+          r"|gekoelde? (?:atelier|afdeling|hal|werkplaats|productiehal|zaal|productiezaal)"
+          r"|niet bang (?:van|voor) (?:de )?kou(?:de)?\b|bestand tegen (?:de )?kou(?:de)?\b"
+          r"|kan (?:goed )?tegen (?:de )?kou(?:de)?\b)",
           0.8, ("III.1.2", 1)),
     _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
           hints=("graden",)),
+    # "in een gekoelde zaal (2 tot 4 °C)": a temperature below ten degrees
+    _rule(r"(?:-\s?\d{1,2}|\b\d) ?° ?c\b", 0.7, ("III.1.2", 1), hints=("c",)),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
           r"|het hele jaar buiten|werkt buiten"
@@ -606,8 +621,9 @@ TOKEN = re.compile(r"[a-z]+|\d+")  # plain ASCII runs: fast, and hints split the
 PREFIX = 4  # words are looked up by their first four characters
 # words in nearly every ad: a rule looked up by one of them would run on nearly every ad
 _COMMON_WORDS = frozenset({"aan", "als", "ben", "bent", "bij", "de", "een", "en", "het", "in",
-                           "je", "jij", "met", "naar", "of", "om", "ons", "onze", "op", "te",
-                           "tot", "u", "van", "veel", "voor", "werk", "werkt", "wij", "ze"})
+                           "je", "jij", "met", "naar", "niet", "of", "om", "onder", "ons", "onze",
+                           "op", "te", "tegen", "tot", "u", "van", "veel", "voor", "werk", "werkt",
+                           "wij", "ze"})
 
 
 def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
