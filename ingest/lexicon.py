@@ -251,6 +251,7 @@ RULES: tuple[Rule, ...] = (
           r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
           r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
+          r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
           # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
           r"|staat (?:aan|achter) de (?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie"
           r"|waarden|keuze|beslissing|aanpak|filosofie|producten|oplossing))"
@@ -320,6 +321,13 @@ RULES: tuple[Rule, ...] = (
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
+    # trades done on one's feet, named without their tasks ("Als kok bereid je de gerechten");
+    # "de koks" or "onze winkelmedewerkers" are colleagues, a "verkoopmedewerker binnendienst"
+    # sits at a desk
+    _rule(r"\b(?:kok|koks|chef-kok|sous-?chef|keukenhulp\w*|keukenmedewerker\w*|lasser\w*"
+          r"|schilder(?:s|t|en|werk\w*)?|winkelmedewerker\w*|verkoopmedewerker\w*"
+          r"|verkoopster\w*|in de kas(?:sen)?)\b(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
+          ("V.4", 8), unless=_SOMEONE_ELSE),
     # production work is done on one's feet; "onze productiemedewerkers" are colleagues
     _rule(r"\bproductie-?(?:operator|medewerk|arbeider)\w*", 0.6, ("V.4", 8),
           unless=_SOMEONE_ELSE),

@@ -64,6 +64,8 @@ from matcher.cli import cli
         ("Opleverdata liggen vast en je houdt onder druk het overzicht.", "I.8.4", 1),
         ("Je bent het aanspreekpunt voor de opdrachtgever en de architect.", "II.12.1", 1),
         ("Soms moet je een dronken gast tot de orde roepen.", "II.8", 2),
+        ("Als kok bereid je de gerechten van onze kaart.", "V.4", 8),
+        ("Aan de sorteerkast sorteer je brieven op postcode.", "V.3", 60),
         ("Gehoorbescherming is verplicht vanwege lawaai.", "III.6", 1),
         ("Een stofmasker draag je bij het schuren.", "III.5", 1),
         ("Veel knielen en hurken bij het leggen van vloeren", "IV.20", 10),
@@ -265,6 +267,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je onderhoudt installaties met gas onder druk.", "I.8.4"),
         ("Voor onze opdrachtgever in Tilburg zoeken wij een schoonmaker.", "II.12.1"),
         ("Het water in de spoelbak is 40 °C.", "III.1.2"),
+        ("Als planner stem je de menu's af met de koks.", "V.4"),
+        ("Verkoopmedewerker binnendienst: je maakt offertes op.", "V.4"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
