@@ -534,7 +534,7 @@ RULES: tuple[Rule, ...] = (
           r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
     # working under pressure, not "gas onder druk" or a market that "staat onder druk"
     _rule(r"\bonder druk\b(?! (?:te )?zetten)", 0.7, ("I.8.4", 1),
-          unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|lucht|leidingen|vaten|staat"
+          unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|leidingen|vaten|staat"
                  r"|staan|komt|komen|kwam)\s+$"),
     # looked up by their rarer last word: "moet" and "planning" are everywhere
     _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
