@@ -18,11 +18,11 @@ from ingest import fml
 IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
-# "een eigen teamleider"
-_SOMEONE_ELSE = (r"\b(?:je|jouw|uw|de|het|onze|your|the|aan|met|naar|spreekt|controleert"
-                 r"|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld|doorgroeien (?:naar|tot)"
-                 r"|eigen)"
-                 r"\s+(?:\w+\s+)?$")
+# "een eigen teamleider"; but "je" before a verb is the reader: "je bent chauffeur", "je werkt
+# in de kas"
+_SOMEONE_ELSE = (r"\b(?:je\s+(?!bent\s|\w+t\s)|(?:jouw|uw|de|het|onze|your|the|aan|met|naar"
+                 r"|spreekt|controleert|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld"
+                 r"|doorgroeien (?:naar|tot)|eigen)\s+)(?:\w+\s+)?$")
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"

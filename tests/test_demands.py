@@ -65,6 +65,9 @@ from matcher.cli import cli
         ("Je bent het aanspreekpunt voor de opdrachtgever en de architect.", "II.12.1", 1),
         ("Soms moet je een dronken gast tot de orde roepen.", "II.8", 2),
         ("Als kok bereid je de gerechten van onze kaart.", "V.4", 8),
+        ("Je werkt in de kas tussen de tomatenplanten.", "V.4", 8),  # "je" before a verb
+        ("Je bent chauffeur op een vrachtwagen met oplegger.", "II.11", 1),
+        ("Je bent teamleider van acht monteurs.", "II.12.5", 1),
         ("Aan de sorteerkast sorteer je brieven op postcode.", "V.3", 60),
         ("Gehoorbescherming is verplicht vanwege lawaai.", "III.6", 1),
         ("Een stofmasker draag je bij het schuren.", "III.5", 1),
@@ -269,6 +272,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het water in de spoelbak is 40 °C.", "III.1.2"),
         ("Als planner stem je de menu's af met de koks.", "V.4"),
         ("Verkoopmedewerker binnendienst: je maakt offertes op.", "V.4"),
+        ("Je directe leidinggevende is de teamleider Logistiek.", "II.12.5"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
