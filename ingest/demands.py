@@ -47,6 +47,13 @@ _NEGATION_AFTER = re.compile(r"^ (?:geen|niet)\b(?! (?:alleen|enkel|zomaar|meer|
                              r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)")
+# "je tilt geen cliënten", "je hoeft geen patiënten te dragen": the handling is ruled out, the
+# people it names are still there
+_HANDLING_BEFORE = re.compile(r"\b(?:til|tilt|tillen|draag|draagt|dragen|verplaats|verplaatst"
+                              r"|verplaatsen|sjouw\w*|duw|duwt|duwen)\s+(?:geen|niet)\s+"
+                              r"[^.;:!?,\n]{0,20}$")
+_HANDLING_AFTER = re.compile(r"^\s+(?:zelf\s+)?(?:op\s*)?te\s+(?:tillen|dragen|verplaatsen|sjouwen"
+                             r"|duwen)\b")
 _OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
                              r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
                              r"|(?:een |sterke )?troe(?:f|ven)\b)")
@@ -105,6 +112,13 @@ def _snippet(text: str, start: int, end: int) -> str:
 def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(text, max(0, start - 40), start)
                 or _NEGATION_AFTER.match(text[end:end + 40]))
+
+
+def _handled_people(rule: Rule, text: str, start: int, end: int) -> bool:
+    """Whether a negation rules out handling the people a social rule names, not meeting them."""
+    return (all(key.startswith("II.") for key, _ in rule.demands)
+            and bool(_HANDLING_BEFORE.search(text, max(0, start - 40), start)
+                     or _HANDLING_AFTER.match(text[end:end + 30])))
 
 
 def _unit(key: str) -> str:
@@ -262,7 +276,8 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                 continue  # "je rapporteert aan de teamleider" asks nothing of you
             if rule.after and not rule.after.search(lowered, before, match.start()):
                 continue  # "voor internationale klanten" is the company's market
-            if _negated(lowered, match.start(), match.end()):
+            if (_negated(lowered, match.start(), match.end())
+                    and not _handled_people(rule, lowered, match.start(), match.end())):
                 for key, _ in rule.demands:
                     negative.setdefault(key, snippet)
                 found.notes.append(f"ontkend: {snippet}")

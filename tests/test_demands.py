@@ -381,6 +381,22 @@ def test_negation_does_not_cross_a_comma() -> None:
     assert "II.11" in extract_demands("Geen ervaring nodig, wel rijbewijs B.")
 
 
+@pytest.mark.parametrize("text", [
+    "Je tilt geen cliënten; daarvoor is er een plafondlift.",
+    "In deze woongroep hoef je geen bewoners zelf op te tillen.",
+])
+def test_ruling_out_lifting_people_keeps_the_people(text: str) -> None:
+    """The negation is about the handling: the clients are still there, no lifting is asked."""
+    demands = extract_demands(text)
+    assert demands["II.12.2"].value == 1
+    assert "IV.13" not in demands
+
+
+def test_ruling_out_the_people_themselves_is_still_a_negation() -> None:
+    demands = extract_demands("Je hebt in deze functie geen contact met cliënten.")
+    assert demands["II.12.2"].value == 0
+
+
 def test_contradiction_keeps_both_snippets() -> None:
     text = "Geen nachtdiensten! Het rooster is volcontinu, inclusief nachten."
     demands = extract_demands(text)
