@@ -54,9 +54,9 @@ _HANDLING_BEFORE = re.compile(r"\b(?:til|tilt|tillen|draag|draagt|dragen|verplaa
                               r"[^.;:!?,\n]{0,20}$")
 _HANDLING_AFTER = re.compile(r"^\s+(?:zelf\s+)?(?:op\s*)?te\s+(?:tillen|dragen|verplaatsen|sjouwen"
                              r"|duwen)\b")
-_OPTIONAL_AFTER = re.compile(r"^[^.;!?\n]{0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt|is a plus"
-                             r"|(?:een )?(?:grote |dikke |extra )?plus\b|(?:is )?een voordeel"
-                             r"|(?:een |sterke )?troe(?:f|ven)\b)")
+_OPTIONAL_AFTER = re.compile(r"^(?:[^.;!?\n]|\betc\.){0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt"
+                             r"|is a plus|(?:een )?(?:grote |dikke |extra )?plus\b"
+                             r"|(?:is )?een voordeel|(?:een |sterke )?troe(?:f|ven)\b)")
 # where a long ad turns from the company to the job: its first task heading
 _JOB_HEADING = re.compile(
     r"\b(?:wat ga (?:je|jij) doen|wat je gaat doen|(?:jouw|je) (?:taken|functie|job|rol)\b"

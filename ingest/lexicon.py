@@ -49,7 +49,7 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
                         r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
-COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)"
+COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)|tussen"
                                r"|aan (?:de|onze)|andere|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
                                r"\s+(?:\w+\s+)?"
                                r"(?:\w+(?:,\s+|\s+en\s+))?$")  # "orderpickers en inpakkers"
