@@ -275,7 +275,8 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|de hele dag in de weer|staat (?:een groot deel|veel|bij de))(?!\w)", 0.6,
+          r"|de hele dag in de weer|staat (?:een groot deel|veel|bij de)|veel op de been"
+          r"|vaak op de been|de hele dag op de been|de hele dienst op de been)(?!\w)", 0.6,
           ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"

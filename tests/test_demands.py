@@ -211,6 +211,7 @@ from matcher.cli import cli
         ("Je laadt vrachtwagens aan de open laaddocks.", "III.2", 1),
         ("Je spreekt klanten die in financiële nood zitten, soms in tranen.", "II.6", 4),
         ("Bij een aangifte van overlijden zit er iemand die net iemand heeft verloren.", "II.6", 4),
+        ("In de kinderopvang ben je veel op de been.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
