@@ -238,8 +238,9 @@ RULES: tuple[Rule, ...] = (
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
-          # a data warehouse, or a manager's experience in one, is no picking work
-          unless=r"\bdata[- ]?$|\b(?:manager|ervaring in een)\s+(?:\w+\s+)?$"),
+          # a data warehouse, a manager's experience in one or a company's "12 warehouses" is no
+          # picking work
+          unless=r"\bdata[- ]?$|\b(?:manager|ervaring in een)\s+(?:\w+\s+)?$|\b\d+\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
@@ -249,7 +250,8 @@ RULES: tuple[Rule, ...] = (
           r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar"
           r"|at the counter"
           r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
-          r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn"
+          r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel|aan de inpaktafel"
+          r"|aan de packtafel"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
           r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
           # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
@@ -275,7 +277,8 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|de hele dag in de weer|staat (?:een groot deel|veel|bij de)|veel op de been"
+          r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer"
+          r"|staat (?:een groot deel|veel|bij de)|veel op de been"
           r"|vaak op de been|de hele dag op de been|de hele dienst op de been)(?!\w)", 0.6,
           ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
@@ -288,7 +291,8 @@ RULES: tuple[Rule, ...] = (
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
           r"|erp-\w+|ms office|office 365"
           r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
-          ("V.2", 8), ("IV.4", 8)),
+          ("V.2", 8), ("IV.4", 8),
+          unless=r"\b(?:vertrek\w*|start\w*|rijd\w*)\s+(?:je\s+|jij\s+)?$"),  # leaves from home
     # desk tasks that imply screen work without naming the screen: a hint, not a statement
     _rule(r"\b(?:offertes? (?:opvragen|opvraagt|opmaken|opmaakt|aanvragen|vergelijken|vergelijkt)"
           r"|bestellingen (?:plaatsen|plaatst|ingeven|invoeren|inboeken)"
@@ -314,11 +318,11 @@ RULES: tuple[Rule, ...] = (
           r"|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
           r"|surveill\w*|serveer\w*"
           r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
-          r"|loopt (?:veel|af en aan|over|door|de hele)"
+          r"|loopt (?:veel|af en aan|over|door|de hele)|loop je (?:veel|heel wat|flink)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"
           r"|verhuizer\w*|verhuisbedrij\w*"
-          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|woongroep\w*|glazenwass\w*"
+          r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:\w+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
@@ -385,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
-          r"|pipetteer\w*"
+          r"|pipetteer\w*|aan de sorteerband"
           r"|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
@@ -470,7 +474,10 @@ RULES: tuple[Rule, ...] = (
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
     # the work itself meets customers. "Onze klant" is a recruiter's client company,
     # "interne klanten" are colleagues.
-    _rule(r"\bklanten\b", 0.6, ("II.12.1", 1), after=_MEETS,
+    # "klanten in heel Europa" or "in meer dan 60 landen" is the company's market
+    _rule(r"\bklanten\b(?! in (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
+          r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)", 0.6, ("II.12.1", 1),
+          after=_MEETS,
           unless=rf"\binterne?\s+$|{_COMPANY_VOICE}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
@@ -525,7 +532,8 @@ RULES: tuple[Rule, ...] = (
           r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
           r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
-          r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|drukke \w*weken|rij tot buiten"
+          r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|drukke \w*(?:weken|dagen)"
+          r"|rij tot buiten"
           r"|decembermaand|december ?(?:drukte|piek)|kerstpiek|extra uren|strakke planning"
           r"|targets?\b"
           r"|omzettargets?"
@@ -551,6 +559,13 @@ RULES: tuple[Rule, ...] = (
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
           r"|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
+    _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
+          r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
+          ("I.8.5", 1), hints=("snel",)),
+    # a delivery quota sets the pace: "je levert 120 tot 150 pakketten per dag af"
+    _rule(r"\b\d{2,} (?:(?:tot|à|a|-) \d+ )?(?:pakketten|pakjes|adressen|stops|zendingen|colli)"
+          r" (?:per|op een|in een) (?:dag|dienst|rit|route|shift)\b", 0.6, ("I.8.5", 1),
+          hints=("pakketten", "pakjes", "adressen", "stops", "zendingen", "colli")),
     # a quota of rooms per shift sets the pace of hotel cleaning
     _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)",
           0.7, ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
@@ -572,6 +587,9 @@ RULES: tuple[Rule, ...] = (
           r"|niet bang (?:van|voor) (?:de )?kou(?:de)?\b|bestand tegen (?:de )?kou(?:de)?\b"
           r"|kan (?:goed )?tegen (?:de )?kou(?:de)?\b)",
           0.8, ("III.1.2", 1)),
+    # "het kan er koud en stoffig zijn", "in de hal is het er soms koud"
+    _rule(r"\b(?:is|kan|wordt) (?:het )?er (?:soms |vaak |best |behoorlijk |flink )?koud\b", 0.7,
+          ("III.1.2", 1), hints=("koud",)),
     _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
           hints=("graden",)),
     # "in een gekoelde zaal (2 tot 4 °C)": a temperature below ten degrees

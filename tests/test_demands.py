@@ -212,6 +212,15 @@ from matcher.cli import cli
         ("Je spreekt klanten die in financiële nood zitten, soms in tranen.", "II.6", 4),
         ("Bij een aangifte van overlijden zit er iemand die net iemand heeft verloren.", "II.6", 4),
         ("In de kinderopvang ben je veel op de been.", "V.4", 8),
+        ("Het is warm bij de ovens en het gaat er snel aan toe.", "I.8.5", 1),
+        ("Je levert zo'n 120 tot 150 pakketten per dag af.", "I.8.5", 1),
+        ("Je pakt bestellingen in aan de packtafel.", "V.3", 60),
+        ("In de open hal kan het er koud zijn.", "III.1.2", 1),
+        ("Je bent de hele dienst op de afdeling in de weer.", "V.4", 8),
+        ("Op de afdeling verpleeg je patiënten na hun operatie.", "IV.17", 8),
+        ("Je staat aan de sorteerband en haalt hout uit de afvalstroom.", "IV.3", 1),
+        ("Op drukke zomerdagen zit het terras vol.", "I.8.4", 1),
+        ("Op drukke dagen loop je heel wat af.", "IV.17", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -245,6 +254,8 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Geen wachtdiensten en geen weekendwerk.", "VI.1.2"),
         ("Je gebruikt de tillift; zelf tillen doen wij hier niet.", "IV.13"),
         ("Rolstoelen zet je vast in de bus; je tilt geen cliënten.", "IV.13"),
+        ("Géén nachtdiensten, je werkt gewoon overdag.", "VI.1.2"),
+        ("Laden en lossen gebeurt door de klant.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -276,6 +287,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Verkoopmedewerker binnendienst: je maakt offertes op.", "V.4"),
         ("Je directe leidinggevende is de teamleider Logistiek.", "II.12.5"),
         ("Je bent de spil tussen klanten, chauffeurs en monteurs.", "II.11"),
+        ("Een coöperatie met klanten in heel Europa zoekt een boekhouder.", "II.12.1"),
+        ("Elke ochtend vertrek je vanuit huis met je servicebus.", "IV.4"),
+        ("Een logistiek dienstverlener met 12 warehouses zoekt een data-analist.", "IV.13"),
+        ("Het gaat snel met ons bedrijf.", "I.8.5"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
