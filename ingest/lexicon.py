@@ -236,11 +236,12 @@ RULES: tuple[Rule, ...] = (
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
-          r"|warehouse|pick and pack)", 0.5,
+          r"|warehouse(?!s? ?manag)|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
-          # a data warehouse, a manager's experience in one or a company's "12 warehouses" is no
-          # picking work
-          unless=r"\bdata[- ]?$|\b(?:manager|ervaring in een)\s+(?:\w+\s+)?$|\b\d+\s+$"),
+          # a data warehouse, its manager or team leader, a manager's experience in one or a
+          # company's "12 warehouses" is no picking work
+          unless=r"\bdata[- ]?$|\b(?:manager|teamleider|supervisor|hoofd|ervaring in een)\s+"
+                 r"(?:\w+\s+)?$|\b\d+\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
           r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
@@ -315,16 +316,17 @@ RULES: tuple[Rule, ...] = (
           r"|voortdurend in beweging|de hele (?:dienst|shift) in beweging"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
-          r"|rondes? lopen|loopt rondes|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|rondes? lopen|loopt rondes"
           r"|surveill\w*|serveer\w*"
           r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
-          r"|loopt (?:veel|af en aan|over|door|de hele)|loop je (?:veel|heel wat|flink)"
+          r"|loopt (?:veel|af en aan|over|door)|loop je (?:veel|heel wat|flink)"
+          r"|loopt de hele (?:dag|dienst|shift|tijd|route|ronde)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
-          r"|loopt (?:\w+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
+          r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
     # trades done on one's feet, named without their tasks ("Als kok bereid je de gerechten");
     # "de koks" or "onze winkelmedewerkers" are colleagues, a "verkoopmedewerker binnendienst"

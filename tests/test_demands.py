@@ -291,6 +291,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Elke ochtend vertrek je vanuit huis met je servicebus.", "IV.4"),
         ("Een logistiek dienstverlener met 12 warehouses zoekt een data-analist.", "IV.13"),
         ("Het gaat snel met ons bedrijf.", "I.8.5"),
+        ("Het stadskantoor heeft een beveiliger in de hal.", "IV.17"),
+        ("Als teamleider warehouse plan je de diensten en bewaak je de kwaliteit.", "IV.13"),
+        ("Als wij uitlopen, loopt de hele bouw uit.", "IV.17"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
