@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
           ("IV.20", 10)),
     # a kneeling or crouching posture, not the repeated movement, means working while kneeling
     _rule(r"\b(?:geknield|gehurkt|op je knie[eë]n|op de knie[eë]n|op uw knie[eë]n"
-          r"|kniebescherm\w*|kruipt|kruipruimte\w*"
+          r"|kniebescherm\w*"
           r"|legt (?:\w+ )?(?:tegels|klinkers|vloer\w*)|tegels leggen|vloeren leggen"
           r"|tegelzet\w*)\b", 0.6,
           ("V.5", 5)),
@@ -388,10 +388,18 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:fijne motoriek|solde(?:r|er)\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
-    _rule(r"\b(?:met de hand|handwerk|handmatig\w*|snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
+    # by hand, unless the hands move loads ("je lost containers met de hand", "handmatig
+    # sjouwen": lifting) or alternate with a machine
+    _rule(r"\b(?:met de hand\b(?! als)|handwerk\b"
+          r"|handmatig\w*\b(?! (?:sjouw|til|draag|dragen|laden|lossen|verplaats)))", 0.5,
+          ("IV.3", 1),
+          unless=r"\b(?:lost|lossen|zet|zetten|sjouw\w*|til|tilt|tillen|draag\w*|dragen|stapel\w*"
+                 r"|plaats\w*|laad\w*|verplaats\w*)\b[^.]{0,50}$"),
+    _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
-          r"|pipetteer\w*|aan de sorteerband"
+          r"|pipetteer\w*|pipetting|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
+          r"|knippen|groenten? snijden"
           r"|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work

@@ -221,6 +221,9 @@ from matcher.cli import cli
         ("Je staat aan de sorteerband en haalt hout uit de afvalstroom.", "IV.3", 1),
         ("Op drukke zomerdagen zit het terras vol.", "I.8.4", 1),
         ("Op drukke dagen loop je heel wat af.", "IV.17", 8),
+        ("Je oogst trostomaten met een knipschaar.", "IV.3", 1),
+        ("Je start met de mise-en-place: groenten snijden en vis fileren.", "IV.3", 1),
+        ("Je werkt in kruipruimtes onder de vloer.", "IV.20", 10),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -294,6 +297,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het stadskantoor heeft een beveiliger in de hal.", "IV.17"),
         ("Als teamleider warehouse plan je de diensten en bewaak je de kwaliteit.", "IV.13"),
         ("Als wij uitlopen, loopt de hele bouw uit.", "IV.17"),
+        ("Je lost containers met de hand en stapelt de dozen op pallets.", "IV.3"),
+        ("Je werkt de muren af, zowel met de hand als met de machine.", "IV.3"),
+        ("Je werkt soms in een kruipruimte.", "V.5"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
