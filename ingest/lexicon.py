@@ -59,7 +59,8 @@ _MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
 _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
-          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je"
+          r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
+          r"|vragen van"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
 _ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
@@ -478,7 +479,9 @@ RULES: tuple[Rule, ...] = (
           r"|gasten\b|reizigers"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
-          r"|customers|guests|customer (?:service|emails?|calls?|contact))", 0.7,
+          r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
+          r"|travellers\b|at the counter|take orders|barista(?![- ]?koffie)\w*|barmedewerker\w*"
+          r"|kapper\w*|kapsalon\w*|klantenkring\w*)", 0.7,
           ("II.12.1", 1), unless=_COMPANY_VOICE),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a bare "klant" is often the company's market ("internationale klanten"): count it where

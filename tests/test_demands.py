@@ -224,6 +224,10 @@ from matcher.cli import cli
         ("Je oogst trostomaten met een knipschaar.", "IV.3", 1),
         ("Je start met de mise-en-place: groenten snijden en vis fileren.", "IV.3", 1),
         ("Je werkt in kruipruimtes onder de vloer.", "IV.20", 10),
+        ("U beantwoordt vragen van klanten over hun energiefactuur.", "II.12.1", 1),
+        ("Je belt bestaande en nieuwe zakelijke klanten.", "II.12.1", 1),
+        ("You handle tickets and calls from users across Europe.", "II.12.1", 1),
+        ("Kapper gezocht voor 24-32 uur per week.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -300,6 +304,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je lost containers met de hand en stapelt de dozen op pallets.", "IV.3"),
         ("Je werkt de muren af, zowel met de hand als met de machine.", "IV.3"),
         ("Je werkt soms in een kruipruimte.", "V.5"),
+        ("Op kantoor staat een barista-koffiemachine.", "II.12.1"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
