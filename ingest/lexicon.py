@@ -279,8 +279,9 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
-          r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer"
-          r"|staat (?:een groot deel|veel|bij de)|veel op de been"
+          r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
+          r"|staat (?:een groot deel|het grootste deel|veel|bij de)|veel op de been"
+          r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
           r"|vaak op de been|de hele dag op de been|de hele dienst op de been)(?!\w)", 0.6,
           ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
@@ -321,6 +322,9 @@ RULES: tuple[Rule, ...] = (
           r"|surveill\w*|serveer\w*"
           r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
           r"|loopt (?:veel|af en aan|over|door)|loop je (?:veel|heel wat|flink)"
+          r"|bedient (?:de )?gasten|bedien je (?:de )?gasten|ruimt (?:de )?tafels af"
+          r"|tafels afruimen|zaalmedewerker\w*|dienblad\w*"
+          r"|doet (?:de |je )?rondes|doe je (?:de |je )?rondes"
           r"|loopt de hele (?:dag|dienst|shift|tijd|route|ronde)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"

@@ -228,6 +228,11 @@ from matcher.cli import cli
         ("Je belt bestaande en nieuwe zakelijke klanten.", "II.12.1", 1),
         ("You handle tickets and calls from users across Europe.", "II.12.1", 1),
         ("Kapper gezocht voor 24-32 uur per week.", "II.12.1", 1),
+        ("U ontvangt en bedient de gasten en ruimt de tafels af.", "IV.17", 8),
+        ("Tijdens de nacht doet u de rondes en dient u medicatie toe.", "IV.17", 8),
+        ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.4", 8),
+        ("Je staat het grootste deel van je dienst achter de balie.", "V.4", 8),
+        ("Je bewaakt de frituurlijn en haalt producten van de band.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
