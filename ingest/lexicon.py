@@ -324,7 +324,7 @@ RULES: tuple[Rule, ...] = (
           r"|loopt (?:veel|af en aan|over|door)|loop je (?:veel|heel wat|flink)"
           r"|bedient (?:de )?gasten|bedien je (?:de )?gasten|ruimt (?:de )?tafels af"
           r"|tafels afruimen|zaalmedewerker\w*|dienblad\w*"
-          r"|doet (?:de |je )?rondes|doe je (?:de |je )?rondes"
+          r"|doet (?:u |jij )?(?:de |je |uw )?rondes|doe je (?:de |je )?rondes"
           r"|loopt de hele (?:dag|dienst|shift|tijd|route|ronde)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"
