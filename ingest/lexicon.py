@@ -235,6 +235,18 @@ RULES: tuple[Rule, ...] = (
           r"|laadklep|forklift|transpallet|pompwagen|kraan))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
+    # carrying named by its load or route: "werkbladen draag je met z'n tweeën naar binnen",
+    # "je verplaatst tafels en stoelen", "je pakt rolcontainers uit", "fusten wisselen"
+    _rule(r"\bdraag je (?:\w+ ){0,3}?(?:met z['’]n (?:tweeën|twee)"
+          r"|naar (?:binnen|buiten|boven|beneden)|de trap|mee (?:het dak|naar))"
+          r"|\bverplaatst (?:daarvoor |zelf )?(?:\w+,? ){0,3}?(?:tafels|stoelen|meubilair|meubels"
+          r"|dozen|zakken|blokken)\b"
+          r"|\bpakt (?:de )?rolcontainers? uit|\brolcontainers? uitpakken"
+          r"|\bdozen van de rolcontainers?"
+          r"|\b(?:fusten|vaten) (?:wisselen|van \d+ (?:en \d+ )?liter)"
+          r"|\bwissel\w* (?:zelf )?(?:de )?(?:fusten|vaten)\b", 0.5, ("IV.13", 15),
+          hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
+                 "vaten", "wissel")),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse(?!s? ?manag)|pick and pack)", 0.5,

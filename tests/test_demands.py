@@ -233,6 +233,10 @@ from matcher.cli import cli
         ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.4", 8),
         ("Je staat het grootste deel van je dienst achter de balie.", "V.4", 8),
         ("Je bewaakt de frituurlijn en haalt producten van de band.", "V.4", 8),
+        ("Werkbladen en apparatuur draag je met z'n tweeën naar binnen.", "IV.13", 15),
+        ("Je zet zalen klaar en verplaatst daarvoor tafels, stoelen en dozen.", "IV.13", 15),
+        ("Je haalt dozen van de rolcontainers en vult de schappen.", "IV.13", 15),
+        ("Je wisselt zelf de vaten in de kelder.", "IV.13", 15),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -310,6 +314,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je werkt de muren af, zowel met de hand als met de machine.", "IV.3"),
         ("Je werkt soms in een kruipruimte.", "V.5"),
         ("Op kantoor staat een barista-koffiemachine.", "II.12.1"),
+        ("Bij het zagen draag je een stofmasker.", "IV.13"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
