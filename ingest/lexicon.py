@@ -384,7 +384,9 @@ RULES: tuple[Rule, ...] = (
     # personal care and bed making are done bent over a bed, a chair or a sink
     _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"
           r"|bedden verschonen|aankleden|aan bed\b|steunkousen|adl\b|verzorging\b|verpleegt"
-          r"|making beds|bending\b"
+          r"|making beds|bending\b|patiënten op bed|cliënten op bed|bewoners op bed|herpositioneren"
+          r"|helpt bij (?:het )?wassen"
+          r"|wassen en aankleden|lopen en bukken|tillen en bukken|staan en bukken"
           r"|transfereren|rechtzetten)", 0.5, ("V.6", 10)),
     # hands-on care of residents or clients is done on one's feet, moving from room to room
     _rule(r"\b(?:(?<!producten voor )persoonlijke verzorging|aankleden"
@@ -655,8 +657,13 @@ RULES: tuple[Rule, ...] = (
           r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
           r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
-          r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten))", 0.5, ("III.3", 1)),
-    _rule(r"\b(?:trilling\w*|trilplaat|drilboor|bosmaaier|slagmoersleutel\w*|trillend\w*"
+          r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten)"
+          # window cleaning and hairdressing are wet work; oil and solvents touch the skin
+          r"|glazenwass\w*|wast (?:\w+ )?ramen|lapt (?:\w+ )?ramen|ramen (?:wassen|lappen)"
+          r"|kapper\w*|kapsalon\w*|handen (?:\w+ ){0,4}nat\b|solvents"
+          r"|handen (?:\w+ ){0,2}in aanraking met|huid (?:\w+ ){0,2}in aanraking met)", 0.5,
+          ("III.3", 1)),
+    _rule(r"\b(?:trilling\w*|trilplaat|trilnaald|trilbalk|drilboor|bosmaaier|slagmoersleutel\w*|trillend\w*"
           r"|schudt|schokt)", 0.7, ("III.7", 1)),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*"

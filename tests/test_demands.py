@@ -237,6 +237,10 @@ from matcher.cli import cli
         ("Je zet zalen klaar en verplaatst daarvoor tafels, stoelen en dozen.", "IV.13", 15),
         ("Je haalt dozen van de rolcontainers en vult de schappen.", "IV.13", 15),
         ("Je wisselt zelf de vaten in de kelder.", "IV.13", 15),
+        ("Je lapt ramen bij bedrijfspanden en winkels.", "III.3", 1),
+        ("Je handen komen in aanraking met olie en remvloeistof.", "III.3", 1),
+        ("Je wast patiënten op bed en verschoont de lakens.", "V.6", 10),
+        ("Je stort beton en verdicht het met de trilnaald.", "III.7", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -315,6 +319,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je werkt soms in een kruipruimte.", "V.5"),
         ("Op kantoor staat een barista-koffiemachine.", "II.12.1"),
         ("Bij het zagen draag je een stofmasker.", "IV.13"),
+        ("In deze functie kom je in aanraking met veel afdelingen.", "III.3"),
+        ("In de kinderopvang leg je de kinderen op bed.", "V.6"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
