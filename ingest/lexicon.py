@@ -292,9 +292,10 @@ RULES: tuple[Rule, ...] = (
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
-          r"|staat (?:een groot deel|het grootste deel|veel|bij de)|veel op de been"
+          r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
-          r"|vaak op de been|de hele dag op de been|de hele dienst op de been)(?!\w)", 0.6,
+          r"|veel op de been|vaak op de been|de hele dag op de been"
+          r"|de hele dienst op de been)(?!\w)", 0.6,
           ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
@@ -663,8 +664,8 @@ RULES: tuple[Rule, ...] = (
           r"|kapper\w*|kapsalon\w*|handen (?:\w+ ){0,4}nat\b|solvents"
           r"|handen (?:\w+ ){0,2}in aanraking met|huid (?:\w+ ){0,2}in aanraking met)", 0.5,
           ("III.3", 1)),
-    _rule(r"\b(?:trilling\w*|trilplaat|trilnaald|trilbalk|drilboor|bosmaaier|slagmoersleutel\w*|trillend\w*"
-          r"|schudt|schokt)", 0.7, ("III.7", 1)),
+    _rule(r"\b(?:trilling\w*|trilplaat|trilnaald|trilbalk|drilboor|bosmaaier|slagmoersleutel\w*"
+          r"|trillend\w*|schudt|schokt)", 0.7, ("III.7", 1)),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*"
           r"|harde muziek|muziek (?:staat )?hard|luide muziek)",
