@@ -10,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from ingest import demands as demands_module
-from ingest import fml
+from ingest import fml, lexicon
 from ingest.demands import extract_demands
 from ingest.lexicon import RULES
 from ingest.model import RawPosting
@@ -561,6 +561,14 @@ def test_looking_rules_up_by_their_hint_words_finds_what_running_every_rule_find
         assert {k: (d.value, d.evidence) for k, d in found.items()} == {
             k: (d.value, d.evidence) for k, d in everywhere.items()}, text[:80]
     assert sum(len(found) for found in looked_up) > 3 * len(texts)  # the texts ask things
+
+
+def test_an_alternative_opening_with_a_group_is_looked_up_by_the_group_words() -> None:
+    """Every match of "(?:handen|huid) in aanraking met" starts with one of the group's words;
+    an optional group ("(?:in)?paktafel") leaves no word each match starts with."""
+    assert lexicon._hints(r"\b(?:(?:handen|huid) in aanraking met|trilnaald)") == (
+        "handen", "huid", "trilnaald")
+    assert lexicon._hints(r"\b(?:in)?paktafel") == ("",)
 
 
 _LONG_AD = """Operator extrusie (38 uur per week) - Roosendaal
