@@ -57,7 +57,9 @@ _HANDLING_AFTER = re.compile(r"^\s+(?:zelf\s+)?(?:op\s*)?te\s+(?:tillen|dragen|v
                              r"|duwen)\b")
 _OPTIONAL_AFTER = re.compile(r"^(?:[^.;!?\n]|\betc\.){0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt"
                              r"|is a plus|(?:een )?(?:grote |dikke |extra )?plus\b"
-                             r"|(?:is )?een voordeel|(?:een |sterke )?troe(?:f|ven)\b)")
+                             r"|(?:is )?een voordeel|(?:een |sterke )?troe(?:f|ven)\b"
+                             r"|is handig\b|(?<!zijn )mooi meegenomen|nice to have"
+                             r"|geen (?:must|vereiste)|niet noodzakelijk)")
 # where a long ad turns from the company to the job: its first task heading
 _JOB_HEADING = re.compile(
     r"\b(?:wat ga (?:je|jij) doen|wat je gaat doen|(?:jouw|je) (?:taken|functie|job|rol)\b"

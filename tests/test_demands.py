@@ -241,6 +241,7 @@ from matcher.cli import cli
         ("Je handen komen in aanraking met olie en remvloeistof.", "III.3", 1),
         ("Je wast patiënten op bed en verschoont de lakens.", "V.6", 10),
         ("Je stort beton en verdicht het met de trilnaald.", "III.7", 1),
+        ("De premies voor weekend- en nachtwerk zijn mooi meegenomen.", "VI.1.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -300,6 +301,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Nachtploeg van 22:00 tot 06:30.", "VI.1.1"),
         ("Rijbewijs B is een pré.", "II.11"),
         ("Kennis van HACCP, VCA, heftruckervaring, etc. vormen sterke troeven.", "II.11"),
+        ("Rijbewijs B is handig maar niet noodzakelijk.", "II.11"),
+        ("- Rijbewijs B mooi meegenomen", "II.11"),
+        ("Een heftruckcertificaat is nice to have.", "II.11"),
         ("Je onderhoudt installaties met gas onder druk.", "I.8.4"),
         ("Voor onze opdrachtgever in Tilburg zoeken wij een schoonmaker.", "II.12.1"),
         ("Het water in de spoelbak is 40 °C.", "III.1.2"),
