@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from pathlib import Path
 
@@ -548,6 +549,7 @@ def test_long_text_is_read_window_by_window_with_the_same_result(
 
 
 EVALUATION_TEXTS = Path(__file__).parent / "data" / "demands_eval.yaml"
+BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def test_looking_rules_up_by_their_hint_words_finds_what_running_every_rule_finds(
@@ -565,6 +567,22 @@ def test_looking_rules_up_by_their_hint_words_finds_what_running_every_rule_find
         assert {k: (d.value, d.evidence) for k, d in found.items()} == {
             k: (d.value, d.evidence) for k, d in everywhere.items()}, text[:80]
     assert sum(len(found) for found in looked_up) > 3 * len(texts)  # the texts ask things
+
+
+def test_second_labels_cover_exactly_the_held_out_texts_in_fml_keys() -> None:
+    """The second labelling measures labeller agreement on the held-out batches; an id that
+    drifts from the evaluation set would silently shrink that check."""
+    spec = importlib.util.spec_from_file_location("demands_eval", BENCH / "demands_eval.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    cases = yaml.safe_load(EVALUATION_TEXTS.read_text(encoding="utf-8"))
+    second = yaml.safe_load(bench.SECOND_LABELS.read_text(encoding="utf-8"))
+    assert sorted(row["id"] for row in second) == sorted(
+        case["id"] for case in cases if case.get("batch") in bench.HELD_OUT)
+    for row in second:
+        for key in row["demands"]:
+            fml.split_key(key)  # raises on a key outside the FML vocabulary
 
 
 def test_an_alternative_opening_with_a_group_is_looked_up_by_the_group_words() -> None:
