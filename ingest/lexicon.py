@@ -65,7 +65,7 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
 
 _ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
-_FILLS = (r"vul\w* (?:\w+ ){0,3}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden"
+_FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden"
           r"|diepvriezers?|kasten)\b")
 # shifts that software schedules are other people's: "onze software om dag-, avond- en
 # nachtdiensten in te plannen"
@@ -103,6 +103,15 @@ def _group(match: re.Match[str]) -> float | None:
     """The number a pattern captured (a range "20-25" gives its upper end)."""
     value = match.group("high") or match.group("n")
     return _number(value) if value else None
+
+
+WALKING_KMH = 4  # a walking pace at work, with stops: "je loopt 15 km per dag" is about 4 hours
+
+
+def _walking_hours(match: re.Match[str]) -> float | None:
+    """Hours a day on foot from the distance walked, at most a working day."""
+    kilometres = int(match.group("km"))
+    return min(8.0, max(1.0, round(kilometres / WALKING_KMH))) if kilometres else None
 
 
 _NOT_A_WEEK = re.compile(r"(?:tot|om|vanaf|van|tussen|binnen|en|na|voor)\s+$")
@@ -227,6 +236,7 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     return round(span - 0.5 if span > BREAK_AFTER_HOURS else span, 1)
 
 
+_ABOUT = r"(?:ongeveer |circa |ca\.? |rond |±\s?|about |around )?"  # "tot ongeveer 11:30"
 _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
 
 RULES: tuple[Rule, ...] = (
@@ -260,12 +270,13 @@ RULES: tuple[Rule, ...] = (
           r"|naar (?:binnen|buiten|boven|beneden)|de trap|mee (?:het dak|naar))"
           r"|\bverplaatst (?:daarvoor |zelf )?(?:\w+,? ){0,3}?(?:tafels|stoelen|meubilair|meubels"
           r"|dozen|zakken|blokken)\b"
-          r"|\bpakt (?:de )?rolcontainers? uit|\brolcontainers? uitpakken"
+          r"|\bpakt (?:de )?rolcontainers? uit|\brolcontainers? (?:uitpakken|leeghalen|legen)"
           r"|\bdozen van de rolcontainers?"
           r"|\b(?:fusten|vaten) (?:wisselen|van \d+ (?:en \d+ )?liter)"
-          r"|\bwissel\w* (?:zelf )?(?:de )?(?:fusten|vaten)\b", 0.5, ("IV.13", 15),
+          r"|\bwissel\w* (?:zelf |al eens |ook )?(?:de |een )?(?:fusten|vaten|fust|vat)\b"
+          r"|\b(?:sleurt|sleuren|sleur je)\b", 0.5, ("IV.13", 15),
           hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
-                 "vaten", "wissel")),
+                 "vaten", "wissel", "sleur")),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse(?!s? ?manag)|pick and pack)", 0.5,
@@ -364,6 +375,10 @@ RULES: tuple[Rule, ...] = (
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
           ("IV.17", 8)),
+    # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
+    _rule(r"\b(?:loopt|loop je|lopen|wandel\w*|walk\w*)\b[^.\d]{0,25}?(?P<km>\d{1,2})\s*"
+          r"(?:km|kilometers?)\b", 0.8, ("IV.17", _walking_hours),
+          hints=("loopt", "loop", "lopen", "wandel", "walk")),
     # trades done on one's feet, named without their tasks ("Als kok bereid je de gerechten");
     # "de koks" or "onze winkelmedewerkers" are colleagues, a "verkoopmedewerker binnendienst"
     # sits at a desk
@@ -466,9 +481,9 @@ RULES: tuple[Rule, ...] = (
           r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
-    _rule(r"\b(?P<start>\d{1,2})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*(?P<end>\d{1,2})"
+    _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|u\b)"
-          r"|\b(?:tot|until) (?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
+          rf"|\b(?:tot|until) {_ABOUT}(?P<until>\d{{1,2}})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
           r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
           ("VI.1.2", lambda m: _shift(m, night=True)),
@@ -482,7 +497,7 @@ RULES: tuple[Rule, ...] = (
           hints=("start", "begin", "vertrek", "vanaf")),
     _rule(r"\b(?:(?P<window>van|tussen|from|between)\s+)?(?P<start>\d{1,2})"
           r"(?:[:.u](?P<start_min>\d\d)|(?P<start_u>u))?"
-          r"\s*(?P<sep>-|–|tot|en|to|and)\s*(?P<end>\d{1,2})"
+          rf"\s*(?P<sep>-|–|tot|en|to|and)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|(?P<end_u>u)\b|(?P<end_uur>\s*uur)\b)", 0.6,
           ("VI.2", _shift_hours), hints=tuple(str(hour) for hour in range(25))),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
@@ -512,14 +527,19 @@ RULES: tuple[Rule, ...] = (
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
-          r"|receptie\w*|front ?office|winkel(?!centr|straat|gebied)\w*|verkoopmedewerker|kassa\w*"
-          r"|gasten\b|reizigers"
+          r"|receptie\w*|front ?office|verkoopmedewerker|kassa\w*"
+          r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen op|bestellingen opnemen"
+          r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           r"|travellers\b|at the counter|take orders|barista(?![- ]?koffie)\w*|barmedewerker\w*"
           r"|kapper\w*|kapsalon\w*|klantenkring\w*)", 0.7,
           ("II.12.1", 1), unless=_COMPANY_VOICE),
+    # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
+    # in de hele winkel") nor the window cleaner who washes "de ramen van winkels"
+    _rule(r"\bwinkel(?!centr|straat|gebied)\w*", 0.7, ("II.12.1", 1),
+          unless=rf"{_COMPANY_VOICE}|{_FILLS}[^.]{{0,30}}$|\b(?:ramen|ruiten)\b[^.]{{0,40}}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
     # the work itself meets customers. "Onze klant" is a recruiter's client company,

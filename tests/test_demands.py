@@ -243,6 +243,15 @@ from matcher.cli import cli
         ("Je wast patiënten op bed en verschoont de lakens.", "V.6", 10),
         ("Je stort beton en verdicht het met de trilnaald.", "III.7", 1),
         ("De premies voor weekend- en nachtwerk zijn mooi meegenomen.", "VI.1.2", 1),
+        ("Je wisselt al eens een vat of sleurt een bak leeggoed naar de kelder.", "IV.13", 15),
+        ("Je vult de schappen: rolcontainers leeghalen en dozen uitpakken.", "IV.13", 15),
+        ("Je bent fit: je loopt al snel 15 km per dag.", "IV.17", 4),
+        ("Op zaterdag loop je zo'n 40 kilometer door de hallen.", "IV.17", 8),
+        ("Maandag tot vrijdag van 04:30 tot ongeveer 11:30 uur.", "VI.2", 6.5),
+        ("Maandag tot vrijdag van 04:30 tot ongeveer 11:30 uur.", "VI.1.2", 1),
+        ("Je neemt bestellingen op en serveert aan tafel.", "II.12.1", 1),
+        ("Klanten vragen je vaak waar iets ligt.", "II.12.1", 1),
+        ("Winkelmedewerker supermarkt, 24 uur.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -327,6 +336,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("In deze functie kom je in aanraking met veel afdelingen.", "III.3"),
         ("In de kinderopvang leg je de kinderen op bed.", "V.6"),
         ("Rijbewijs C is een pr&eacute;.", "II.11"),  # an entity left over from feed HTML
+        ("Bij ons vul je 's avonds de schappen in de hele winkel.", "II.12.1"),
+        ("Je lapt de ramen van winkels en kantoren.", "II.12.1"),
+        ("Geen sleur: elke dag is anders.", "IV.13"),
+        ("De winkel ligt op 3 km lopen van het station.", "IV.17"),
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Zittend en staand werk afgewisseld.", "V.3"),
