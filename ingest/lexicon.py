@@ -65,8 +65,8 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
 
 _ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
-_FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad|voorraden"
-          r"|diepvriezers?|kasten)\b")
+_FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
+          r"|voorraden|diepvriezers?|kasten)\b")
 # shifts that software schedules are other people's: "onze software om dag-, avond- en
 # nachtdiensten in te plannen"
 _PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
