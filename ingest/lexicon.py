@@ -73,7 +73,8 @@ _PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarm
 # who leads, plans or prices a trade does not do it: "voorman metselaar", "je volgt de
 # metselwerken op", "calculator schrijnwerk"
 _OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calculat\w*"
-             r"|opzichter\w*|uitvoerder\w*|werkvoorbereid\w*|monitor\w*|volg\w*|opvolg\w*|coördin\w*|plan\w*)"
+             r"|opzichter\w*|uitvoerder\w*|werkvoorbereid\w*|monitor\w*|volg\w*|opvolg\w*"
+             r"|coördin\w*|plan\w*)"
              r"\s+(?:[\w-]+\s+){0,3}$")
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"

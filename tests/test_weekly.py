@@ -286,7 +286,7 @@ def test_exports_open_and_hold_the_list(setup: dict[str, Path]) -> None:
 
 
 @pytest.mark.parametrize(("value", "safe"), [
-    ("=HYPERLINK(\"https://kwaad.example\",\"Klik\")", "'=HYPERLINK(\"https://kwaad.example\",\"Klik\")"),
+    ('=HYPERLINK("https://kwaad.example","Klik")', '\'=HYPERLINK("https://kwaad.example","Klik")'),
     ("+31 6 12345678", "'+31 6 12345678"),
     ("-2+3", "'-2+3"),
     ("@SOM(A1:A9)", "'@SOM(A1:A9)"),
