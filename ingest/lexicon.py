@@ -201,8 +201,8 @@ def _group_end(part: str) -> int | None:
 
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
-                            r"|in overleg|flexibel|kom\w* langs|eens langs|even langs|gerust langs"
-                            r"|binnenlopen|binnenspringen|bezoekuren)\b")
+                            r"|in overleg|flexibel(?! om\b)|kom\w* langs|eens langs|even langs"
+                            r"|gerust langs|binnenlopen|binnenspringen|bezoekuren)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
 # "tussen 07:30 en 17:30" longer than this is the window the hours fall in, not one shift
 WINDOW_SHIFT_HOURS = 9
@@ -248,8 +248,8 @@ RULES: tuple[Rule, ...] = (
           ("IV.13", _group), hints=("kg", "kilo")),
     _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
-          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen)|tilwerk)\b", 0.6,
-          ("IV.13", 25)),
+          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen)|tilwerk)\b",
+          0.6, ("IV.13", 25)),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
@@ -505,7 +505,8 @@ RULES: tuple[Rule, ...] = (
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
           r"|prestaties|rijtijden)"
-          r"\s+(?:van|tot|are|of)\s+(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
+          r"\s+(?:van|tot|are|of|duren(?: gemiddeld| meestal| ongeveer)?)\s+"
+          r"(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
           r"(?:\s+of\s+(?P<high>\d{1,2}))?"
           r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group)),
     _rule(rf"\b{_N}[- ]?(?:hour|uurs)\s*(?:shifts?|diensten)", 0.8, ("VI.2", _group),
@@ -591,7 +592,7 @@ RULES: tuple[Rule, ...] = (
           r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met|auto van de zaak"
-          r"|servicebus|werkbus|onderweg in je auto"
+          r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
           unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"),
@@ -664,12 +665,12 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
           hints=("graden",)),
     # "in een gekoelde zaal (2 tot 4 °C)": a temperature below ten degrees
-    _rule(r"(?:-\s?\d{1,2}|\b\d) ?° ?c\b", 0.7, ("III.1.2", 1), hints=("c",)),
+    _rule(r"(?:-\s?\d{1,2}|\b\d) ?(?:° ?c\b|graden\b)", 0.7, ("III.1.2", 1), hints=("c", "graden")),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
           r"|alle weersomstandig\w*|alle seizoenen|hovenier\w*|groenvoorziening\w*"
           r"|het hele jaar buiten|werkt buiten"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
-          r"|op het terras|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
+          r"|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
           r"|surveilleert (?:in|op|door) de|laaddock\w*)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     # "we werken het hele jaar door buiten", not "buiten de kantooruren"
@@ -677,6 +678,10 @@ RULES: tuple[Rule, ...] = (
           r"(?! (?:de|het|kantoor\w*|onze?|je|jouw|werktijd\w*|werkuren)\b)", 0.6,
           ("III.1.2", 1), ("III.2", 1), hints=("buiten",)),
     # a building site is often outdoors, but installers and tilers work inside: a hint
+    # roofs are outdoors, unless a technician goes up "soms" for a ventilation unit
+    _rule(r"\bop (?:het|een|hun|de) (?:(?:plat|platte|hellend|hellende|zwart|zwarte) )?dak\b"
+          r"|\bop (?:hellende |platte )?daken\b", 0.6, ("III.1.2", 1), ("III.2", 1),
+          unless=r"\b(?:soms|af en toe|eventueel)\s+$", hints=("dak",)),
     _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
           r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
@@ -686,6 +691,11 @@ RULES: tuple[Rule, ...] = (
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1), after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$"),
+    # "in de zomer wordt het dak heet", "waar het flink heet kan worden"; not "je heet gasten
+    # welkom"
+    _rule(r"\bheet\b(?! (?:de |je |jij |u |\w+ )?(?:\w+ )?welkom)", 0.7, ("III.1.1", 1),
+          after=r"\b(?:wordt|worden|kan|is)\s+(?:het|het er|het op|dit)\b[^.]{0,30}$"
+          r"|\b(?:flink|erg|bijzonder|zeer|behoorlijk|soms|snel)\s+$"),
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*|oordoppen)\b", 0.6, ("III.4", 1)),
