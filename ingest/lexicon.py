@@ -63,7 +63,7 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
           r"|vragen van"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
-_ENDS_BY_SIX = r"\s*\x28\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
+_ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
           r"|voorraden|diepvriezers?|kasten)\b")
@@ -401,7 +401,8 @@ RULES: tuple[Rule, ...] = (
           ("IV.19", 3), hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|door (?:je|de) knie[eë]n"
           r"|bukken|kruip\w*"
-          r"|op de grond zitten|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
+          r"|op de grond zitten|(?:zit|zitten|speel\w*) (?:[\w'’]+ ){0,5}?op de grond"
+          r"|kinderhoogte|onderste (?:plank|schap|rek)\w*)\b", 0.7,
           ("IV.20", 10)),
     # mopping floors and laying out gardens mean kneeling and crouching
     _rule(r"\b(?:dweil\w*|tuinaanleg"
@@ -543,6 +544,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bwinkel(?!centr|straat|gebied)\w*", 0.7, ("II.12.1", 1),
           unless=rf"{_COMPANY_VOICE}|{_FILLS}[^.]{{0,30}}$|\b(?:ramen|ruiten)\b[^.]{{0,40}}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
+    # a painter or technician "werkt vaak bij mensen thuis"; a carer visits clients there
+    _rule(r"\bbij (?:de )?mensen thuis\b", 0.7, ("II.12.1", 1),
+          unless=r"\b(?:verzorg\w*|zorg\w*|cliënt\w*|client\w*|begeleid\w*)\b[^.]{0,60}$"),
     # a bare "klant" is often the company's market ("internationale klanten"): count it where
     # the work itself meets customers. "Onze klant" is a recruiter's client company,
     # "interne klanten" are colleagues.
@@ -630,7 +634,9 @@ RULES: tuple[Rule, ...] = (
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
-          r"|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1)),
+          r"|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1),
+          # "we groeien in een hoog tempo" is the company's growth
+          unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
           ("I.8.5", 1), hints=("snel",)),

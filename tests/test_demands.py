@@ -259,6 +259,8 @@ from matcher.cli import cli
         ("Je bent flexibel om in 2 ploegen te werken (vroege 6u-14u / late 14u-22u).", "VI.2", 7.5),
         ("Diensten duren gemiddeld 8 uur.", "VI.2", 8),
         ("Je maakt proefritten met de herstelde voertuigen.", "II.11", 1),
+        ("Je zit veel op de grond om te spelen en voor te lezen.", "IV.20", 10),
+        ("Je werkt vaak bij mensen thuis, dus je bent vriendelijk.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -351,6 +353,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je werkt soms op het dak bij de ventilatie-units.", "III.2"),
         ("Je serveert aan tafel en op het terras.", "III.1.2"),
         ("In de kantine is het 21 graden.", "III.1.2"),
+        ("Vroege dienst 07:00-16:00 of late dienst 09:00-18:00.", "VI.1.1"),
+        ("Als verzorgende ga je bij mensen thuis langs.", "II.12.1"),
+        ("We groeien in een hoog tempo en zoeken een controller.", "I.8.5"),
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Zittend en staand werk afgewisseld.", "V.3"),
