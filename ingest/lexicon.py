@@ -299,9 +299,12 @@ RULES: tuple[Rule, ...] = (
           r"|aan de packtafel"
           r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
           r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
-          # "je staat aan de kantpers", not "aan de wieg" or "achter onze visie"
-          r"|staat (?:aan|achter) de (?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie"
-          r"|waarden|keuze|beslissing|aanpak|filosofie|producten|oplossing))"
+          # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
+          # not "aan de wieg" or "achter onze visie"
+          r"|(?:staat|sta je|sta jij) (?:(?:een groot deel|het grootste deel|urenlang|vooral"
+          r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter) (?:de|onze|een) "
+          r"(?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie|waarden|keuze|beslissing"
+          r"|aanpak|filosofie|producten|oplossing|klant))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)

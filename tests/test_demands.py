@@ -261,6 +261,9 @@ from matcher.cli import cli
         ("Je maakt proefritten met de herstelde voertuigen.", "II.11", 1),
         ("Je zit veel op de grond om te spelen en voor te lezen.", "IV.20", 10),
         ("Je werkt vaak bij mensen thuis, dus je bent vriendelijk.", "II.12.1", 1),
+        ("Daarnaast sta je achter de servicebalie.", "V.3", 60),
+        ("Je staat aan onze staande receptiebalie in de lobby.", "V.3", 60),
+        ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.3", 60),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -356,6 +359,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Vroege dienst 07:00-16:00 of late dienst 09:00-18:00.", "VI.1.1"),
         ("Als verzorgende ga je bij mensen thuis langs.", "II.12.1"),
         ("We groeien in een hoog tempo en zoeken een controller.", "I.8.5"),
+        ("Je staat aan de startblokken voor je eerste job.", "V.3"),
+        ("Sta je achter de klant, ook als het moeilijk wordt?", "V.3"),
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Zittend en staand werk afgewisseld.", "V.3"),
