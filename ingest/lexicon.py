@@ -63,6 +63,13 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
           r"|vragen van"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
 
+# the people a care, teaching or childcare job serves; right after "collega's" they are a list of
+# whom the workplace holds ("collega's, bewoners en familie"), not the job's own clients
+_CARED_FOR = (r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
+              r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
+              r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
+              r"|leerlingen|kleuters|studenten|kinderen)\b")
+_AFTER_COLLEAGUES = r"\bcollega'?s\b[^.]{0,30}$"
 _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
@@ -575,11 +582,12 @@ RULES: tuple[Rule, ...] = (
           r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*"
           r"|dronken (?:gast|klant|bezoeker|mensen)\w*|luidruchtige (?:gast|klant|bezoeker)\w*"
           r"|tot de orde roep\w*)\b", 0.7, ("II.8", 2)),
-    _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
-          r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
-          r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
-          r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
-          ("II.12.2", 1), ("II.6", 4), unless=r"\bcollega'?s\b[^.]{0,30}$"),
+    _rule(_CARED_FOR, 0.6, ("II.12.2", 1), unless=_AFTER_COLLEAGUES),
+    # a driver who "haalt cliënten op en brengt ze naar de dagbesteding" carries their worries
+    # less than the people who care for them
+    _rule(_CARED_FOR, 0.6, ("II.6", 4),
+          unless=rf"{_AFTER_COLLEAGUES}"
+                 r"|\b(?:haalt|haal je|breng\w*|vervoer\w*)\s+(?:\w+\s+){0,2}$"),
     # people in distress the job has to deal with, outside care as well: claims, debt, registry
     _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
           r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"

@@ -264,6 +264,7 @@ from matcher.cli import cli
         ("Daarnaast sta je achter de servicebalie.", "V.3", 60),
         ("Je staat aan onze staande receptiebalie in de lobby.", "V.3", 60),
         ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.3", 60),
+        ("Je haalt je vaste cliënten 's ochtends thuis op en brengt ze terug.", "II.12.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -361,6 +362,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("We groeien in een hoog tempo en zoeken een controller.", "I.8.5"),
         ("Je staat aan de startblokken voor je eerste job.", "V.3"),
         ("Sta je achter de klant, ook als het moeilijk wordt?", "V.3"),
+        ("Je haalt je vaste cliënten 's ochtends thuis op en brengt ze terug.", "II.6"),
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Zittend en staand werk afgewisseld.", "V.3"),
