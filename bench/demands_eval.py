@@ -153,11 +153,10 @@ def figures(result: dict, checks: dict[str, dict]) -> list[dict]:
             rows.append({"figure": f"demands {name} micro {measure}",
                          "value": round(check[f"micro_{measure}"], 3),
                          "note": f"{check['cases']} texts"})
-            if name not in GROUPED_CHECKS:
-                continue
-            rows.extend({"figure": f"demands {name} {group} {measure}",
-                         "value": round(row[measure], 3), "note": f"{check['cases']} texts"}
-                        for group, row in check["groups"].items() if row[measure] is not None)
+            if name in GROUPED_CHECKS:
+                rows.extend({"figure": f"demands {name} {group} {measure}",
+                             "value": round(row[measure], 3), "note": f"{check['cases']} texts"}
+                            for group, row in check["groups"].items() if row[measure] is not None)
     for group, row in result["groups"].items():
         for measure in ("precision", "recall"):
             if row[measure] is not None:
