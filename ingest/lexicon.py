@@ -65,12 +65,16 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
 
 # the people a care, teaching or childcare job serves; right after "collega's" they are a list of
 # whom the workplace holds ("collega's, bewoners en familie"), not the job's own clients
-_CARED_FOR = (r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
-              r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
-              r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
-              r"|leerlingen|kleuters|studenten|kinderen)\b")
-_AFTER_COLLEAGUES = r"\bcollega'?s\b[^.]{0,30}$"
+# a driver who "haalt cliënten op en brengt ze naar de dagbesteding" carries them, and their
+# worries less than the people who care for them
+_CARRIES = re.compile(r"\b(?:haalt|haal je|breng\w*|vervoer\w*)\s+(?:\w+\s+){0,2}$")
 _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
+# trades whose phrases several rules read: standing at a station, customer contact, wet work,
+# work above the shoulders; "een barista-koffiemachine" is an appliance
+_BARISTA = r"barista(?![- ]?koffie)"
+_HAIRDRESSING = r"kapper\w*|kapsalon\w*"
+_WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
+                    r"|ramen (?:wassen|lappen)")
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
           r"|voorraden|diepvriezers?|kasten)\b")
@@ -120,6 +124,12 @@ def _walking_hours(match: re.Match[str]) -> float | None:
     """Hours a day on foot from the distance walked, at most a working day."""
     kilometres = int(match.group("km"))
     return min(8.0, max(1.0, round(kilometres / WALKING_KMH))) if kilometres else None
+
+
+def _emotions_unless_carried(match: re.Match[str]) -> float | None:
+    """The FML's 4 for the emotional problems of the people cared for; none for the people a
+    driver only carries."""
+    return None if _CARRIES.search(match.string, max(0, match.start() - 40), match.start()) else 4
 
 
 _NOT_A_WEEK = re.compile(r"(?:tot|om|vanaf|van|tussen|binnen|en|na|voor)\s+$")
@@ -206,6 +216,7 @@ def _group_end(part: str) -> int | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
                             r"|in overleg|flexibel(?! om\b)|kom\w* langs|eens langs|even langs"
@@ -230,7 +241,7 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     if match.group("window") in ("tussen", "between") and not clock:
         return None
     text = match.string
-    sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 60):match.start()])[-1]
+    sentence = _SENTENCE_END.split(text[max(0, match.start() - 60):match.start()])[-1]
     if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(sentence):
         return None
     start = int(match.group("start")) + int(match.group("start_min") or 0) / 60
@@ -299,12 +310,12 @@ RULES: tuple[Rule, ...] = (
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
-          r"|steenoven|grill\w*|barista(?![- ]?koffie)|espresso\w*|koffiebar|achter de bar"
+          rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
           r"|at the counter"
           r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
           r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel|aan de inpaktafel"
           r"|aan de packtafel"
-          r"|assemblagelijn\w*|kapper\w*|kapsalon\w*|knipt|tapt\b|aan de labtafel|aan de werkbank"
+          rf"|assemblagelijn\w*|{_HAIRDRESSING}|knipt|tapt\b|aan de labtafel|aan de werkbank"
           r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
           # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
           # not "aan de wieg" or "achter onze visie"
@@ -322,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
           r"|geeft les(?:sen)?|lesgeven|atelier\b"
-          r"|barista(?![- ]?koffie)|tapwerk|achter de bar|warme kant|in de keukens?|kookt"
+          r"|tapwerk|in de keukens?|kookt"
           r"|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
@@ -447,9 +458,7 @@ RULES: tuple[Rule, ...] = (
           hints=("boven", "plafond", "plafonds", "systeemplafond", "bovenste", "top", "hoge",
                  "bovenkasten")),
     # window cleaning and painting walls, frames and ceilings are work above the shoulders
-    _rule(r"\b(?:glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
-          r"|ramen (?:wassen|lappen)"
-          r"|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
+    _rule(rf"\b(?:{_WINDOW_CLEANING}|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
     _rule(r"\b(?:fijne motoriek|solde(?:r|er)\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
@@ -546,8 +555,8 @@ RULES: tuple[Rule, ...] = (
           r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
-          r"|travellers\b|at the counter|take orders|barista(?![- ]?koffie)\w*|barmedewerker\w*"
-          r"|kapper\w*|kapsalon\w*|klantenkring\w*)", 0.7,
+          rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
+          rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
           ("II.12.1", 1), unless=_COMPANY_VOICE),
     # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
     # in de hele winkel") nor the window cleaner who washes "de ramen van winkels"
@@ -582,12 +591,14 @@ RULES: tuple[Rule, ...] = (
           r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*"
           r"|dronken (?:gast|klant|bezoeker|mensen)\w*|luidruchtige (?:gast|klant|bezoeker)\w*"
           r"|tot de orde roep\w*)\b", 0.7, ("II.8", 2)),
-    _rule(_CARED_FOR, 0.6, ("II.12.2", 1), unless=_AFTER_COLLEAGUES),
-    # a driver who "haalt cliënten op en brengt ze naar de dagbesteding" carries their worries
-    # less than the people who care for them
-    _rule(_CARED_FOR, 0.6, ("II.6", 4),
-          unless=rf"{_AFTER_COLLEAGUES}"
-                 r"|\b(?:haalt|haal je|breng\w*|vervoer\w*)\s+(?:\w+\s+){0,2}$"),
+    # the people a care, teaching or childcare job serves; right after "collega's" they are a
+    # list of whom the workplace holds ("collega's, bewoners en familie")
+    _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
+          r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
+          r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
+          r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
+          ("II.12.2", 1), ("II.6", _emotions_unless_carried),
+          unless=r"\bcollega'?s\b[^.]{0,30}$"),
     # people in distress the job has to deal with, outside care as well: claims, debt, registry
     _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
           r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"
@@ -726,8 +737,7 @@ RULES: tuple[Rule, ...] = (
           r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten)"
           # window cleaning and hairdressing are wet work; oil and solvents touch the skin
-          r"|glazenwass\w*|wast (?:\w+ )?ramen|lapt (?:\w+ )?ramen|ramen (?:wassen|lappen)"
-          r"|kapper\w*|kapsalon\w*|handen (?:\w+ ){0,4}nat\b|solvents"
+          rf"|{_WINDOW_CLEANING}|{_HAIRDRESSING}|handen (?:\w+ ){{0,4}}nat\b|solvents"
           r"|(?:handen|huid) (?:\w+ ){0,2}in aanraking met)", 0.5,
           ("III.3", 1)),
     _rule(r"\b(?:trilling\w*|trilplaat|trilnaald|trilbalk|drilboor|bosmaaier|slagmoersleutel\w*"
