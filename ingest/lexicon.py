@@ -614,14 +614,23 @@ RULES: tuple[Rule, ...] = (
           0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
           hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
-          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bedrijfsauto|bestelbus|touringcar\w*"
+          r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bestelbus|touringcar\w*"
           r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
-          r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met|auto van de zaak"
+          r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
           unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"),
+    # a company car that comes with the job is driven for work, one on offer is not: "mogelijkheid
+    # tot een bedrijfswagen", "leaseauto of NS Business Card", "een leaseauto is bespreekbaar"
+    _rule(r"\b(?:bedrijfswagen|bedrijfsauto|firmawagen|leaseauto|lease-auto|auto van de zaak)\b"
+          r"(?!\)? ?(?:is |zijn )?(?:mogelijk|bespreekbaar|optioneel|mits)"
+          r"|(?: naar keuze)? ?\(?(?:of|/) ?(?:een )?(?:mobiliteitsbudget|ns\b|ov\b|ov-))",
+          0.7, ("II.11", 1),
+          hints=("bedrijfswagen", "bedrijfsauto", "firmawagen", "leaseauto", "lease-auto", "auto"),
+          unless=r"\b(?:mogelijk\w*|keuze|mobiliteitsbudget|omzetten|eventueel|optioneel|of een)"
+                 r"\b[^.;•\n]{0,40}$"),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
           unless=_SOMEONE_ELSE),

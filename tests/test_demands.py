@@ -265,6 +265,9 @@ from matcher.cli import cli
         ("Je staat aan onze staande receptiebalie in de lobby.", "V.3", 60),
         ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.3", 60),
         ("Je haalt je vaste cliënten 's ochtends thuis op en brengt ze terug.", "II.12.2", 1),
+        ("Wij bieden: maaltijdcheques, bedrijfswagen met tankkaart en een laptop.", "II.11", 1),
+        ("Goed salaris, leaseauto, pensioen en bonusregeling.", "II.11", 1),
+        ("Na de inloopperiode krijg je een firmawagen.", "II.11", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -327,6 +330,11 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Rijbewijs B is handig maar niet noodzakelijk.", "II.11"),
         ("- Rijbewijs B mooi meegenomen", "II.11"),
         ("Een heftruckcertificaat is nice to have.", "II.11"),
+        ("Mogelijkheid tot een bedrijfswagen en 6 extra vakantiedagen.", "II.11"),
+        ("Een leaseauto is bespreekbaar.", "II.11"),
+        ("Een bedrijfswagen naar keuze (of mobiliteitsbudget) en een laptop.", "II.11"),
+        ("Reiskosten: een leaseauto/OV-jaarkaart.", "II.11"),
+        ("Je kunt je budget omzetten in een NS Businesskaart of een leaseauto.", "II.11"),
         ("Je onderhoudt installaties met gas onder druk.", "I.8.4"),
         ("Voor onze opdrachtgever in Tilburg zoeken wij een schoonmaker.", "II.12.1"),
         ("Het water in de spoelbak is 40 °C.", "III.1.2"),
