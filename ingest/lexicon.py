@@ -576,7 +576,7 @@ RULES: tuple[Rule, ...] = (
           unless=rf"\binterne?\s+$|{_COMPANY_VOICE}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
-          r"|\b(?:contract|dienstverband|in dienst|interimperiode)\s+bij\s+(?:de\s+)?$"),
+          r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering)\s+bij\s+(?:de\s+)?$"),
     # the client of a project ("aanspreekpunt voor de opdrachtgever"), not the agency's client
     _rule(r"\bopdrachtgevers?\b", 0.6, ("II.12.1", 1),
           after=r"\b(?:aanspreekpunt voor|contact met|overleg met|overlegt met|schakelt met"

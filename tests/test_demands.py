@@ -334,6 +334,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Een leaseauto is bespreekbaar.", "II.11"),
         ("Een bedrijfswagen naar keuze (of mobiliteitsbudget) en een laptop.", "II.11"),
         ("Reiskosten: een leaseauto/OV-jaarkaart.", "II.11"),
+        ("Je plant elk product van de aanvraag tot de levering bij de klant.", "II.12.1"),
         ("Je kunt je budget omzetten in een NS Businesskaart of een leaseauto.", "II.11"),
         ("Je onderhoudt installaties met gas onder druk.", "I.8.4"),
         ("Voor onze opdrachtgever in Tilburg zoeken wij een schoonmaker.", "II.12.1"),
