@@ -39,7 +39,11 @@ CONTEXT = 120  # characters before a match that a rule's context patterns may lo
 WINDOW = 150  # characters either side of a trigger word that a rule's match can reach
 WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by window
 
-_NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b[^.;:!?,\n]{0,30}$")
+# "je hebt geen last van meelstof", "niet vies van vuil werk": the demand is there, and taken on
+_NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b"
+                       r"(?! (?:last|moeite|probleem|problemen|bezwaar|hekel|angst|vies|bang"
+                       r"|afkerig)\b)"
+                       r"[^.;:!?,\n]{0,30}$")
 # "je tilt geen cliënten", but not "niet alleen", "niet meer dan" or "geen probleem"
 _NEGATION_AFTER = re.compile(r"^ (?:geen|géén|niet|niét)\b(?! (?:alleen|enkel|zomaar|meer|langer"
                              r"|vaker|te\b|minder|zwaarder|probleem|bezwaar|punt))"
@@ -47,6 +51,7 @@ _NEGATION_AFTER = re.compile(r"^ (?:geen|géén|niet|niét)\b(?! (?:alleen|enkel
                              r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
+                             r"|(?:draai|werk) je (?:hier |bij ons )?niet\b"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)")
 # "je tilt geen cliënten", "je hoeft geen patiënten te dragen": the handling is ruled out, the
 # people it names are still there

@@ -221,6 +221,8 @@ _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
                             r"|in overleg|flexibel(?! om\b)|kom\w* langs|eens langs|even langs"
                             r"|gerust langs|binnenlopen|binnenspringen|bezoekuren)\b")
+# "beschikbaar op drie dagen tussen 8.00 en 17.00 uur" is when you can be scheduled
+_AVAILABLE = re.compile(r"\b(?:beschikbaar|inzetbaar|available)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
 # "tussen 07:30 en 17:30" longer than this is the window the hours fall in, not one shift
 WINDOW_SHIFT_HOURS = 9
@@ -231,25 +233,29 @@ def _shift_hours(match: re.Match[str]) -> float | None:
 
     Only clock notation ("7u30", "15:00", "van 8 tot 17 uur") counts: "24-32 uur" is a weekly
     range, times after "geopend" or "bereikbaar" are someone's opening hours, and "tussen 8 en
-    17 uur" (without minutes) or "in overleg" is a window the hours fall in, not their length.
+    17 uur" (without minutes, or after "beschikbaar") or "in overleg" is a window the hours fall
+    in, not their length.
     """
     clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
     if not clock and not (match.group("window") and match.group("end_uur")):
         return None
     if match.group("sep") in ("en", "and") and match.group("window") not in ("tussen", "between"):
         return None
-    if match.group("window") in ("tussen", "between") and not clock:
+    window = match.group("window") in ("tussen", "between")
+    if window and not clock:
         return None
     text = match.string
     sentence = _SENTENCE_END.split(text[max(0, match.start() - 60):match.start()])[-1]
     if _PER_WEEK.match(text, match.end()) or _OPENING_HOURS.search(sentence):
+        return None
+    if window and _AVAILABLE.search(sentence):
         return None
     start = int(match.group("start")) + int(match.group("start_min") or 0) / 60
     end = int(match.group("end")) + int(match.group("end_min") or 0) / 60
     if start > 24 or end > 24:
         return None
     span = (end - start) % 24
-    longest = WINDOW_SHIFT_HOURS if match.group("window") in ("tussen", "between") else 14
+    longest = WINDOW_SHIFT_HOURS if window else 14
     if not 1 <= span <= longest:
         return None
     return round(span - 0.5 if span > BREAK_AFTER_HOURS else span, 1)

@@ -265,6 +265,9 @@ from matcher.cli import cli
         ("Je staat aan onze staande receptiebalie in de lobby.", "V.3", 60),
         ("Als apothekersassistent sta je een groot deel van de dag aan de balie.", "V.3", 60),
         ("Je haalt je vaste cliënten 's ochtends thuis op en brengt ze terug.", "II.12.2", 1),
+        ("Je hebt geen last van meelstof.", "III.5", 1),
+        ("Je bent niet bang voor hoogtes en werkt op steigers.", "IV.19", 5),
+        ("Je vindt het geen probleem om 's nachts te werken.", "VI.1.2", 1),
         ("Wij bieden: maaltijdcheques, bedrijfswagen met tankkaart en een laptop.", "II.11", 1),
         ("Goed salaris, leaseauto, pensioen en bonusregeling.", "II.11", 1),
         ("Na de inloopperiode krijg je een firmawagen.", "II.11", 1),
@@ -303,6 +306,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Rolstoelen zet je vast in de bus; je tilt geen cliënten.", "IV.13"),
         ("Géén nachtdiensten, je werkt gewoon overdag.", "VI.1.2"),
         ("Laden en lossen gebeurt door de klant.", "IV.13"),
+        ("Nachtdiensten draai je niet, daarvoor hebben we een apart team.", "VI.1.2"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -409,6 +413,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Een vroege dienst (07:00-16:00) en een late dienst (09:00-18:00).", "VI.1.1"),
         ("Kom langs met je cv op een weekdag tussen 14u en 17u.", "VI.2"),
         ("Spring gewoon eens langs met je cv, elke werkdag van 14u tot 17u.", "VI.2"),
+        ("Je bent beschikbaar op minimaal drie dagen tussen 8.00 en 17.00 uur.", "VI.2"),
         ("Een contract tot 40 uur per week.", "VI.1.1"),
         ("Je bezoekt af en toe een bouwplaats.", "III.2"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.13"),
