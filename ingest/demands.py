@@ -44,15 +44,20 @@ _NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b"
                        r"(?! (?:last|moeite|probleem|problemen|bezwaar|hekel|angst|vies|bang"
                        r"|afkerig)\b)"
                        r"[^.;:!?,\n]{0,30}$")
-# "je tilt geen cliënten", but not "niet alleen", "niet meer dan" or "geen probleem"
-_NEGATION_AFTER = re.compile(r"^ (?:geen|géén|niet|niét)\b(?! (?:alleen|enkel|zomaar|meer|langer"
-                             r"|vaker|te\b|minder|zwaarder|probleem|bezwaar|punt))"
+# "niet alleen", "niet meer dan": a comparison, not a negation
+_NOT_NEGATING = r"(?! (?:alleen|enkel|zomaar|meer|langer|vaker|te\b|minder))"
+# "hoogte schrikt je niet af", "lawaai stoort je niet": the demand is there, and no bother
+_UNDETERRED = r"(?:schrik|stoor|stoort|storen|deer|deert|deren|houd|hou|maak|maakt|hinder|weerhoud)"
+# "je tilt geen cliënten", "ladders gebruiken we niet", but not "niet alleen" or "geen probleem"
+_NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
+                             r"(?! (?:zwaarder|probleem|bezwaar|punt))"
                              r"|^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
                              r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
-                             r"|(?:draai|werk) je (?:hier |bij ons )?niet\b"
-                             r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)")
+                             r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)"
+                             rf"|^ (?!{_UNDETERRED})\w+ (?:je|jij|we|wij|u) "
+                             rf"(?:hier |bij ons )?niet\b{_NOT_NEGATING}")
 # "je tilt geen cliënten", "je hoeft geen patiënten te dragen": the handling is ruled out, the
 # people it names are still there
 _HANDLING_BEFORE = re.compile(r"\b(?:til|tilt|tillen|draag|draagt|dragen|verplaats|verplaatst"

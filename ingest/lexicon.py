@@ -220,7 +220,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
                             r"|in overleg|flexibel(?! om\b)|kom\w* langs|eens langs|even langs"
-                            r"|gerust langs|binnenlopen|binnenspringen|bezoekuren)\b")
+                            r"|gerust langs|binnenlopen|binnenspringen|spring\w* (?:\w+ )?binnen"
+                            r"|bezoekuren)\b")
+# a cleaning job, not "het schoonmaken van je werkplek" at the end of a production shift
+_CLEANING = (r"schoonma(?:ken(?! van (?:je|jouw|de) (?:eigen )?(?:werkplek|machine|werkbank|lijn))"
+             r"|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b")
 # "beschikbaar op drie dagen tussen 8.00 en 17.00 uur" is when you can be scheduled
 _AVAILABLE = re.compile(r"\b(?:beschikbaar|inzetbaar|available)\b")
 BREAK_AFTER_HOURS = 5.5  # Arbeidstijdenwet: a longer shift has at least half an hour of break
@@ -232,8 +236,8 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     """Working hours in a shift or day given by its start and end ("07:00-15:30" is 8 hours).
 
     Only clock notation ("7u30", "15:00", "van 8 tot 17 uur") counts: "24-32 uur" is a weekly
-    range, times after "geopend" or "bereikbaar" are someone's opening hours, and "tussen 8 en
-    17 uur" (without minutes, or after "beschikbaar") or "in overleg" is a window the hours fall
+    range, times after "geopend" or "bereikbaar" are someone's opening hours, and "tussen 8u en
+    17u" (without minutes, or after "beschikbaar") or "in overleg" is a window the hours fall
     in, not their length.
     """
     clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
@@ -242,7 +246,7 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     if match.group("sep") in ("en", "and") and match.group("window") not in ("tussen", "between"):
         return None
     window = match.group("window") in ("tussen", "between")
-    if window and not clock:
+    if window and not (match.group("start_min") or match.group("end_min")):
         return None
     text = match.string
     sentence = _SENTENCE_END.split(text[max(0, match.start() - 60):match.start()])[-1]
@@ -312,7 +316,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\w+\s+)?$|\b\d+\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
-          r"|verpakkingslijn\w*|lopende band|aan de band|inpaktafel|vouwtafel|toonbank|toog\b"
+          r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
+          r"|inpaktafel|vouwtafel|toonbank|toog\b"
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
@@ -386,7 +391,7 @@ RULES: tuple[Rule, ...] = (
           r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
           r"|ben je in beweging|ben je veel in beweging|veel in beweging"
           r"|voortdurend in beweging|de hele (?:dienst|shift) in beweging"
-          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
+          rf"|{_CLEANING}"
           r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
           r"|surveill\w*|serveer\w*"
@@ -531,7 +536,9 @@ RULES: tuple[Rule, ...] = (
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
           r"|prestaties|rijtijden)"
-          r"\s+(?:van|tot|are|of|duren(?: gemiddeld| meestal| ongeveer)?)\s+"
+          # "shiften tot 10 uur" is a length, "late diensten tot 1u" or "tot 22 uur" an end
+          r"\s+(?:van|are|of|duren(?: gemiddeld| meestal| ongeveer)?"
+          r"|tot(?=\s+(?:[4-9]|1[0-2])\s*uur\b(?!\s+'s)))\s+"
           r"(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
           r"(?:\s+of\s+(?P<high>\d{1,2}))?"
           r"\s*(?:uur|u|hours?)\b", 0.8, ("VI.2", _group)),
@@ -592,8 +599,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
           r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
           r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
-          r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*|ontevreden"
-          r"|vechtpartij\w*|grijp\w* in\b|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
+          r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*(?! (?:naar|to)\b)"
+          # an operator "grijpt in bij storingen", a helpdesk passes "escalaties naar 2nd line"
+          r"|ontevreden|vechtpartij\w*|grijp\w* in\b(?! (?:bij (?:een )?storing|waar nodig))"
+          r"|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
           r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*"
           r"|dronken (?:gast|klant|bezoeker|mensen)\w*|luidruchtige (?:gast|klant|bezoeker)\w*"
           r"|tot de orde roep\w*)\b", 0.7, ("II.8", 2)),
@@ -604,7 +613,7 @@ RULES: tuple[Rule, ...] = (
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
-          unless=r"\bcollega'?s\b[^.]{0,30}$"),
+          unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"),
     # people in distress the job has to deal with, outside care as well: claims, debt, registry
     _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
           r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"
@@ -665,7 +674,7 @@ RULES: tuple[Rule, ...] = (
           after=r"\b(?:is het|het is|wordt het|is het er)\s+(?:\w+\s+){0,2}$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
-          r"|bandtempo|lijntempo|tempo van de (?:lijn|band)|het tempo ligt (?:hoog|vast)"
+          r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
           r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
@@ -717,7 +726,7 @@ RULES: tuple[Rule, ...] = (
           r"|surveilleert (?:in|op|door) de|laaddock\w*)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     # "we werken het hele jaar door buiten", not "buiten de kantooruren"
-    _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}buiten\b"
+    _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}(?<!weer )buiten\b"
           r"(?! (?:de|het|kantoor\w*|onze?|je|jouw|werktijd\w*|werkuren)\b)", 0.6,
           ("III.1.2", 1), ("III.2", 1), hints=("buiten",)),
     # a building site is often outdoors, but installers and tilers work inside: a hint
@@ -749,7 +758,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
           r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
           r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
-          r"|schoonma(?:ken|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b"
+          rf"|{_CLEANING}"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten)"
           # window cleaning and hairdressing are wet work; oil and solvents touch the skin
           rf"|{_WINDOW_CLEANING}|{_HAIRDRESSING}|handen (?:\w+ ){{0,4}}nat\b|solvents"
