@@ -383,7 +383,7 @@ RULES: tuple[Rule, ...] = (
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
                  "kantoor", "hele", "dagelijks")),
     # seated, but not at a screen all day
-    _rule(r"\b(?:zit (?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
+    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
           r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
@@ -613,7 +613,9 @@ RULES: tuple[Rule, ...] = (
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
-          unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"),
+          # a painter "maakt een praatje met de bewoners" of the house he works in
+          unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"
+                 r"|\b(?:praatje met|gebouwbeheerders en|gezicht van \w+ \w+ voor)\s+(?:de\s+)?$"),
     # people in distress the job has to deal with, outside care as well: claims, debt, registry
     _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
           r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"
