@@ -383,8 +383,8 @@ RULES: tuple[Rule, ...] = (
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
                  "kantoor", "hele", "dagelijks")),
     # seated, but not at a screen all day
-    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*|receptionist\w*"
-          r"|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
+    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
+          r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
