@@ -243,9 +243,9 @@ def _shift_hours(match: re.Match[str]) -> float | None:
     clock = any(match.group(name) for name in ("start_min", "start_u", "end_min", "end_u"))
     if not clock and not (match.group("window") and match.group("end_uur")):
         return None
-    if match.group("sep") in ("en", "and") and match.group("window") not in ("tussen", "between"):
-        return None
     window = match.group("window") in ("tussen", "between")
+    if match.group("sep") in ("en", "and") and not window:
+        return None
     if window and not (match.group("start_min") or match.group("end_min")):
         return None
     text = match.string
