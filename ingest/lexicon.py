@@ -731,11 +731,11 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}(?<!weer )buiten\b"
           r"(?! (?:de|het|kantoor\w*|onze?|je|jouw|werktijd\w*|werkuren)\b)", 0.6,
           ("III.1.2", 1), ("III.2", 1), hints=("buiten",)),
-    # a building site is often outdoors, but installers and tilers work inside: a hint
     # roofs are outdoors, unless a technician goes up "soms" for a ventilation unit
     _rule(r"\bop (?:het|een|hun|de) (?:(?:plat|platte|hellend|hellende|zwart|zwarte) )?dak\b"
           r"|\bop (?:hellende |platte )?daken\b", 0.6, ("III.1.2", 1), ("III.2", 1),
           unless=r"\b(?:soms|af en toe|eventueel)\s+$", hints=("dak",)),
+    # a building site is often outdoors, but installers and tilers work inside: a hint
     _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
           r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
