@@ -207,9 +207,8 @@ def _checks(cases: list[dict], real: list[dict]) -> dict[str, dict]:
     second = {row["id"]: set(row["demands"])
               for row in yaml.safe_load(SECOND_LABELS.read_text(encoding="utf-8"))}
     relabelled = [case for case in cases if case["id"] in second]
-    if relabelled:  # the second labels read as if they were the lexicon's answer
-        by_text = {case["text"]: second[case["id"]] for case in relabelled}
-        checks["second labeller"] = evaluate(relabelled, by_text.__getitem__)
+    if relabelled:
+        checks["second labeller"] = _agreement(relabelled, second)
     if real:
         checks["real with priors"] = evaluate(real, with_priors)
         checks["real held-out with priors"] = evaluate(subsets["real held-out"], with_priors)
@@ -221,13 +220,23 @@ def _real_second_labels(real: list[dict]) -> dict[str, dict]:
     """The lexicon scored against the real ads' second labels, and those labels against the
     first: whether a gap on real ads is the lexicon's or the labellers'."""
     relabelled = [{**case, "demands": case["second"]} for case in real]
-    by_text = {case["text"]: set(case["second"]) for case in real}
     return {
         "real, second labels": evaluate(relabelled),
         "real held-out, second labels": evaluate(
             [case for case in relabelled if case["part"] == REAL_HELD_OUT]),
-        "real second labeller": evaluate(real, by_text.__getitem__),
+        "real second labeller": _agreement(
+            real, {case["id"]: set(case["second"]) for case in real}),
     }
+
+
+def _agreement(cases: list[dict], labels: dict[str, set[str]]) -> dict:
+    """Another labelling (by case id) scored against the cases' labels as if it were the
+    lexicon's answer: how far two labellers agree."""
+    by_text = {case["text"]: labels[case["id"]] for case in cases}
+    if len(by_text) < len(cases):
+        raise ValueError("twee teksten zijn gelijk, dus hun labels zijn niet uit elkaar te "
+                         "houden: verwijder het dubbele geval uit de set")
+    return evaluate(cases, by_text.__getitem__)
 
 
 def _summary(name: str, result: dict) -> str:
