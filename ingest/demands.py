@@ -52,9 +52,11 @@ _UNDETERRED = r"(?:schrik|stoor|stoort|storen|deer|deert|deren|houd|hou|maak|maa
 _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"(?! (?:zwaarder|probleem|bezwaar|punt))"
                              r"|^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
-                             r"|loopt via|lopen via|gaat via|is er (?:bij ons |hier )?niet\b"
+                             r"|loopt via|lopen via|gaat via"
+                             r"|is er (?:bij ons |hier )?(?:niet|nauwelijks|amper|zelden)\b"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
+                             r"|komt (?:er )?(?:nauwelijks|amper|zelden) (?:aan te pas|voor)"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)"
                              rf"|^ (?!{_UNDETERRED})\w+ (?:je|jij|we|wij|u) "
                              rf"(?:hier |bij ons )?niet\b{_NOT_NEGATING}")

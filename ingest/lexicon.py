@@ -292,7 +292,10 @@ RULES: tuple[Rule, ...] = (
           r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
           r"|laadklep|forklift|transpallet|pompwagen|kraan))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
-          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"),
+          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
+          # a forklift just named does the loading: "op de heftruck. Je lost vrachtwagens"
+          r"|\b(?:heftruck|reachtruck|vorklift|forklift|graafkraan|kraan|palletwagen|stapelaar)"
+          r"\w*\b[^\n]{0,110}$"),
     # carrying named by its load or route: "werkbladen draag je met z'n tweeën naar binnen",
     # "je verplaatst tafels en stoelen", "je pakt rolcontainers uit", "fusten wisselen"
     _rule(r"\bdraag je (?:\w+ ){0,3}?(?:met z['’]n (?:tweeën|twee)"

@@ -313,6 +313,8 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Laden en lossen gebeurt door de klant.", "IV.13"),
         ("Klantcontact heb je niet: je werkt in het magazijn.", "II.12.1"),
         ("Nachtdiensten draai je niet, daarvoor hebben we een apart team.", "VI.1.2"),
+        ("Pallets gaan op de pompwagen; handmatig tillen is er nauwelijks bij.", "IV.13"),
+        ("Het werk is licht; tillen komt amper voor.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -434,6 +436,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Een contract tot 40 uur per week.", "VI.1.1"),
         ("Je bezoekt af en toe een bouwplaats.", "III.2"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.13"),
+        ("Je rijdt de hele dag op de reachtruck. Je lost vrachtwagens aan de docks.", "IV.13"),
+        ("Als heftruckchauffeur ben je verantwoordelijk voor het laden en lossen.", "IV.13"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
         ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
         ("Bereikbaar elke werkdag van 8 tot 16.30 uur.", "VI.3"),
