@@ -310,7 +310,7 @@ RULES: tuple[Rule, ...] = (
           hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
                  "vaten", "wissel", "sleur")),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
-          r"|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
+          r"|magazijnier\b|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse(?!s? ?manag)|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
           # a data warehouse, its manager or team leader, a manager's experience in one or a
@@ -597,6 +597,14 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bopdrachtgevers?\b", 0.6, ("II.12.1", 1),
           after=r"\b(?:aanspreekpunt voor|contact met|overleg met|overlegt met|schakelt met"
                 r"|onderhandelt met)\s+(?:[\w'’-]+,?\s+){0,3}?$"),
+    # a sales rep visits the trade, a driver delivers to the shops and bars he stops at (not
+    # the company that "levert aan supermarkten")
+    _rule(r"\b(?:bezoekt|bezoek je|bezoeken) (?:\w+ ){0,2}?(?:aannemers|installateurs|dealers"
+          r"|prospects|winkels|horecazaken|apotheken|huisartsen|restaurants|boeren|agrariërs)\b"
+          r"|\b(?:levert|lever je|bezorgt|bezorg je|bevoorraadt|bevoorraad je)"
+          r" (?:\w+ ){0,3}?(?:aan|bij) (?:\w+ )?(?:cafés|restaurants|winkels|horecazaken"
+          r"|supermarkten|bakkerijen|apotheken|kantoren|particulieren)\b", 0.6,
+          ("II.12.1", 1), unless=rf"\b(?:bedrijf|wij|we|dat|die)\s+$|{_COMPANY_VOICE}"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"

@@ -276,6 +276,9 @@ from matcher.cli import cli
         ("Wij bieden: maaltijdcheques, bedrijfswagen met tankkaart en een laptop.", "II.11", 1),
         ("Goed salaris, leaseauto, pensioen en bonusregeling.", "II.11", 1),
         ("Na de inloopperiode krijg je een firmawagen.", "II.11", 1),
+        ("Magazijnier (m/v/x) voor een groothandel in sanitair, dagwerk.", "IV.13", 15),
+        ("Je bezoekt aannemers en installateurs op hun bouwplaats.", "II.12.1", 1),
+        ("Met de bakwagen lever je dranken aan cafés en restaurants.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -438,6 +441,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Af en toe loop je een ronde door het magazijn.", "IV.13"),
         ("Je rijdt de hele dag op de reachtruck. Je lost vrachtwagens aan de docks.", "IV.13"),
         ("Als heftruckchauffeur ben je verantwoordelijk voor het laden en lossen.", "IV.13"),
+        ("Het bedrijf levert trostomaten aan supermarkten in heel Europa.", "II.12.1"),
+        ("Je werkt samen met planners, calculators en magazijniers.", "IV.13"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
         ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
         ("Bereikbaar elke werkdag van 8 tot 16.30 uur.", "VI.3"),
