@@ -27,6 +27,9 @@ _SOMEONE_ELSE = (r"\b(?:je\s+(?!bent\s|\w+t\s)|(?:jouw|uw|de|het|onze|your|the|a
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
+# "1.500 gasten tegelijk", "ruim 80.000 reizigers per dag": the size of the business, which the
+# dishwasher behind the scenes never meets
+_HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # a role named in the application section or as a career step is not the job: "bel met Anouk
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
 _CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
@@ -573,7 +576,7 @@ RULES: tuple[Rule, ...] = (
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
           rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
-          ("II.12.1", 1), unless=_COMPANY_VOICE),
+          ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}"),
     # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
     # in de hele winkel") nor the window cleaner who washes "de ramen van winkels"
     _rule(r"\bwinkel(?!centr|straat|gebied)\w*", 0.7, ("II.12.1", 1),
@@ -589,7 +592,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bklanten\b(?! in (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
           r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)", 0.6, ("II.12.1", 1),
           after=_MEETS,
-          unless=rf"\binterne?\s+$|{_COMPANY_VOICE}"),
+          unless=rf"\binterne?\s+$|{_COMPANY_VOICE}|{_HEADCOUNT}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
           r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering)\s+bij\s+(?:de\s+)?$"),
