@@ -20,7 +20,9 @@ from ingest.lexicon import (
     COLLEAGUES,
     COLLEAGUES_BEFORE,
     COLLECTIVE_AGREEMENT,
+    DELIVERY_ROUND,
     IMPLIES,
+    ON_FOOT,
     PREFIX,
     RULES,
     THEIR_SENTENCE,
@@ -163,12 +165,19 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
 
 
 def _add_implied(found: Demands) -> None:
-    """Add what a found demand entails: who walks or climbs all day is on their feet."""
+    """Add what a found demand entails: who walks or climbs all day is on their feet, unless
+    the walking is a delivery round."""
     for cause, (key, value) in IMPLIES.items():
         demand = found.get(cause)
-        if demand is not None and demand.value and key not in found:
+        if (demand is not None and demand.value and key not in found
+                and not _delivered_seated(demand.evidence.lower())):
             found[key] = Demand(key, value, _unit(key), IMPLIED_CONFIDENCE, demand.source,
                                 demand.evidence)
+
+
+def _delivered_seated(evidence: str) -> bool:
+    """Whether the walking is a delivery round by van or bike, not one walked on foot."""
+    return bool(DELIVERY_ROUND.search(evidence)) and not ON_FOOT.search(evidence)
 
 
 def _absent_when_negated(key: str) -> bool:

@@ -16,6 +16,11 @@ from ingest import fml
 
 # a demand that entails another, at most of the day: walking or climbing is done standing
 IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
+# a delivery round walks from van or bike to the door and sits in between: walking, but not on
+# one's feet most of the day (the labelling rules name delivering under IV.17 only), unless the
+# round is walked ("als bezorger loop je de hele ochtend door de wijk")
+DELIVERY_ROUND = re.compile(r"\b\w*(?:bezorg|koerier|postbode)")
+ON_FOOT = re.compile(r"\b(?:loop\w*|lopen|lopend|te voet)\b")
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
 # "een eigen teamleider"; but "je" before a verb is the reader: "je bent chauffeur", "je werkt

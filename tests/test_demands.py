@@ -444,6 +444,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het bedrijf levert trostomaten aan supermarkten in heel Europa.", "II.12.1"),
         ("Je werkt samen met planners, calculators en magazijniers.", "IV.13"),
         ("In de spoelkeuken gaat het snel als er 1.500 gasten tegelijk lunchen.", "II.12.1"),
+        ("Met de bestelbus bezorg je dagelijks 150 pakketten aan huis.", "V.4"),
+        ("Koerier: je bezorgt documenten per bakfiets in de binnenstad.", "V.4"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
         ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
         ("Bereikbaar elke werkdag van 8 tot 16.30 uur.", "VI.3"),
