@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
-          r"|sloopwerk\w*|verhuizer\w*)", 0.5, ("IV.13", 25), ("V.4", 8), unless=_OVERSEES),
+          r"|sloopwerk\w*|verhuizer\w*|asfaltwerk\w*|asfalteer\w*)", 0.5, ("IV.13", 25), ("V.4", 8),
+          unless=_OVERSEES),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
           unless=_OVERSEES),
@@ -397,6 +398,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
+          r"|bezorg (?:je )?(?:pakketten|pakjes|post|brieven|maaltijden|boodschappen|kranten)\b"
           r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
@@ -417,7 +419,8 @@ RULES: tuple[Rule, ...] = (
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
-          r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b)(?!\w)", 0.6,
+          r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
+          r"|loopt het laatste stuk)(?!\w)", 0.6,
           ("IV.17", 8)),
     # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
     _rule(r"\b(?:loopt|loop je|lopen|wandel\w*|walk\w*)\b[^.\d]{0,25}?(?P<km>\d{1,2})\s*"

@@ -278,6 +278,9 @@ from matcher.cli import cli
         ("Na de inloopperiode krijg je een firmawagen.", "II.11", 1),
         ("Magazijnier (m/v/x) voor een groothandel in sanitair, dagwerk.", "IV.13", 15),
         ("Je bezoekt aannemers en installateurs op hun bouwplaats.", "II.12.1", 1),
+        ("Als asfaltwerker verwerk je heet asfalt achter de spreidmachine.", "V.4", 8),
+        ("Bezorg pakketten in de binnenstad met onze elektrische bestelbus.", "IV.17", 8),
+        ("Je parkeert dichtbij en loopt het laatste stuk met de steekkar.", "IV.17", 8),
         ("Met de bakwagen lever je dranken aan cafés en restaurants.", "II.12.1", 1),
     ],
 )
@@ -318,6 +321,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Nachtdiensten draai je niet, daarvoor hebben we een apart team.", "VI.1.2"),
         ("Pallets gaan op de pompwagen; handmatig tillen is er nauwelijks bij.", "IV.13"),
         ("Het werk is licht; tillen komt amper voor.", "IV.13"),
+        ("Plaatsing bij de klant doet ons eigen montageteam.", "II.12.1"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
