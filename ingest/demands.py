@@ -59,7 +59,7 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              r"|hoort er niet bij|komt er niet aan te pas|doe je niet\b"
                              r"|doe[tn] (?:ons|onze) (?:eigen )?\w*(?:team|ploeg|collega)"
-                             r"|komt (?:er )?(?:nauwelijks|amper|zelden) (?:aan te pas|voor)"
+                             r"|komt (?:er )?(?:niet|nauwelijks|amper|zelden) (?:aan te pas|voor)"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)"
                              rf"|^ (?!{_UNDETERRED})\w+ (?:je|jij|we|wij|u) "
                              rf"(?:hier |bij ons )?niet\b{_NOT_NEGATING}")

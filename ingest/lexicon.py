@@ -229,7 +229,7 @@ _PER_WEEK = re.compile(r"\s*(?:per|p/|/|in de)\s*w")
 _OPENING_HOURS = re.compile(r"(?:geopend|open|openingstijden|bereikbaar|spreekuur|telefonisch"
                             r"|in overleg|flexibel(?! om\b)|kom\w* langs|eens langs|even langs"
                             r"|gerust langs|binnenlopen|binnenspringen|spring\w* (?:\w+ )?binnen"
-                            r"|bezoekuren)\b")
+                            r"|bezoekuren|openingsuren)\b")
 # a cleaning job, not "het schoonmaken van je werkplek" at the end of a production shift
 _CLEANING = (r"schoonma(?:ken(?! van (?:je|jouw|de) (?:eigen )?(?:werkplek|machine|werkbank|lijn))"
              r"|akt|ker|kers|akster\w*|akwerk\w*|akmedewerk\w*)\b")
@@ -302,8 +302,9 @@ RULES: tuple[Rule, ...] = (
           r"|laadklep|forklift|transpallet|pompwagen|kraan))"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
-          # a forklift just named does the loading: "op de heftruck. Je lost vrachtwagens"
-          r"|\b(?:heftruck|reachtruck|vorklift|forklift|graafkraan|kraan|palletwagen|stapelaar)"
+          # a forklift or hoist just named does the loading: "op de heftruck. Je lost vrachtwagens"
+          r"|\b(?:heftruck|reachtruck|vorklift|forklift|graafkraan|kraan|palletwagen|stapelaar"
+          r"|takel|manipulator)"
           r"\w*\b[^\n]{0,110}$"),
     # carrying named by its load or route: "werkbladen draag je met z'n tweeën naar binnen",
     # "je verplaatst tafels en stoelen", "je pakt rolcontainers uit", "fusten wisselen"
@@ -327,7 +328,9 @@ RULES: tuple[Rule, ...] = (
           unless=r"\bdata[- ]?$|\b(?:manager|teamleider|supervisor|hoofd|ervaring in een)\s+"
                  r"(?:\w+\s+)?$|\b\d+\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
-    _rule(r"\b(?:staand werk|staande (?:werkplek|functie)|kassa\w*|productielijn\w*"
+    # "kassamedewerker. Je zit aan de kassa" is seated
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie)"
+          r"|kassa\w*(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
           r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
           r"|inpaktafel|vouwtafel|toonbank|toog\b"
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
@@ -347,7 +350,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie|waarden|keuze|beslissing"
           r"|aanpak|filosofie|producten|oplossing|klant))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
-          ("V.4", 8), ("V.3", 60), unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$"),
+          ("V.4", 8), ("V.3", 60),
+          # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"
+          unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
@@ -524,7 +529,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
-          r"|koopavond\w*|wisselende diensten|vroege en late|evening\w*)"
+          r"|koopavond\w*|vroege en late|evening\w*"
+          # "wisselende diensten binnen onze openingsuren (7u - 18u)" ends by the evening
+          r"|wisselende diensten(?! binnen (?:onze |de )?(?:openingsuren|openingstijden)))"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"

@@ -322,6 +322,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Pallets gaan op de pompwagen; handmatig tillen is er nauwelijks bij.", "IV.13"),
         ("Het werk is licht; tillen komt amper voor.", "IV.13"),
         ("Plaatsing bij de klant doet ons eigen montageteam.", "II.12.1"),
+        ("Je bedient de pers; manueel tillen komt niet voor.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -450,6 +451,11 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("In de spoelkeuken gaat het snel als er 1.500 gasten tegelijk lunchen.", "II.12.1"),
         ("Met de bestelbus bezorg je dagelijks 150 pakketten aan huis.", "V.4"),
         ("Koerier: je bezorgt documenten per bakfiets in de binnenstad.", "V.4"),
+        ("Met de takel of manipulator verplaats je de stukken en laadt je de bakken.", "IV.13"),
+        ("Je doet het preventief onderhoud van onze productielijnen.", "V.3"),
+        ("Als kassamedewerker zit je aan de kassa en scan je de boodschappen.", "V.3"),
+        ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.1.1"),
+        ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.2"),
         ("Af en toe loop je een ronde door het magazijn.", "IV.17"),
         ("Groothandel in sanitair zoekt een inkoper.", "IV.20"),
         ("Bereikbaar elke werkdag van 8 tot 16.30 uur.", "VI.3"),
