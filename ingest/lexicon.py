@@ -35,6 +35,9 @@ _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our 
 # "1.500 gasten tegelijk", "ruim 80.000 reizigers per dag": the size of the business, which the
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
+# "de gebruikers van de software" are the product's, not the job's contacts
+_NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
+                r"|systeem|platform|app|pakket))")
 # a role named in the application section or as a career step is not the job: "bel met Anouk
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
 _CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
@@ -321,7 +324,7 @@ RULES: tuple[Rule, ...] = (
                  "vaten", "wissel", "sleur")),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|magazijnier\b|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
-          r"|warehouse(?!s? ?manag)|pick and pack)", 0.5,
+          r"|warehouse(?!s? ?(?:manag|responsible))|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
           # a data warehouse, its manager or team leader, a manager's experience in one or a
           # company's "12 warehouses" is no picking work
@@ -586,7 +589,8 @@ RULES: tuple[Rule, ...] = (
           r"|receptie\w*|front ?office|verkoopmedewerker|kassa\w*"
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen op|bestellingen opnemen"
           r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
-          r"|bezoekers|toeristen|aan huis|aan de deur|gebruikers\b|eindgebruikers\b|ouders\b"
+          r"|bezoekers|toeristen|aan huis|aan de deur|ouders\b"
+          rf"|gebruikers\b{_NOT_PRODUCT}|eindgebruikers\b{_NOT_PRODUCT}"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"

@@ -453,6 +453,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Koerier: je bezorgt documenten per bakfiets in de binnenstad.", "V.4"),
         ("Met de takel of manipulator verplaats je de stukken en laadt je de bakken.", "IV.13"),
         ("Je doet het preventief onderhoud van onze productielijnen.", "V.3"),
+        ("In samenwerking met de Warehouse Responsible volg je de voorraad op.", "IV.13"),
+        ("Je zorgt dat de gebruikers van de software er meerwaarde uit halen.", "II.12.1"),
         ("Als kassamedewerker zit je aan de kassa en scan je de boodschappen.", "V.3"),
         ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.1.1"),
         ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.2"),
