@@ -335,6 +335,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)"
           r"|kassa\w*(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
           r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
+          r"|(?:van|op|bij) de band\b"
           r"|inpaktafel|vouwtafel|toonbank|toog\b"
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
@@ -439,7 +440,8 @@ RULES: tuple[Rule, ...] = (
     # sits at a desk
     _rule(r"\b(?:kok|koks|chef-kok|sous-?chef|keukenhulp\w*|keukenmedewerker\w*|lasser\w*"
           r"|schilder(?:s|t|en|werk\w*)?|winkelmedewerker\w*|verkoopmedewerker\w*"
-          r"|verkoopster\w*|in de kas(?:sen)?)\b(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
+          r"|verkoopster\w*|in de kas(?:sen)?|leerkracht)\b"
+          r"(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
           ("V.4", 8), unless=_SOMEONE_ELSE),
     # production work is done on one's feet; "onze productiemedewerkers" are colleagues
     _rule(r"\bproductie-?(?:operator|medewerk|arbeider)\w*", 0.6, ("V.4", 8),
