@@ -414,7 +414,9 @@ RULES: tuple[Rule, ...] = (
           r"|ben je in beweging|ben je veel in beweging|veel in beweging"
           r"|voortdurend in beweging|de hele (?:dienst|shift) in beweging"
           rf"|{_CLEANING}"
-          r"|huishoudelijk\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
+          # a home help cleans all day; "lichte" or "kleine huishoudelijke taken" beside care do not
+          r"|huishoudelijk(?<!lichte huishoudelijk)(?<!kleine huishoudelijk)(?<!bij huishoudelijk)"
+          r"\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
           r"|surveill\w*|serveer\w*"
           r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"

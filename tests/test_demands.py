@@ -458,6 +458,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("In samenwerking met de Warehouse Responsible volg je de voorraad op.", "IV.13"),
         ("Je zorgt dat de gebruikers van de software er meerwaarde uit halen.", "II.12.1"),
         ("Je bespreekt de voortgang met ouders, leerkrachten en verwijzers.", "V.4"),
+        ("Je baadt de baby en doet lichte huishoudelijke taken.", "IV.17"),
+        ("Je helpt mee met kleine huishoudelijke taken (flesjes, was, opruimen).", "IV.17"),
         ("Als kassamedewerker zit je aan de kassa en scan je de boodschappen.", "V.3"),
         ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.1.1"),
         ("Wisselende diensten binnen onze openingsuren (7u - 18u).", "VI.2"),
