@@ -423,7 +423,7 @@ RULES: tuple[Rule, ...] = (
           r"|loopt (?:veel|af en aan|over|door)|loop je (?:veel|heel wat|flink)"
           r"|bedient (?:de )?gasten|bedien je (?:de )?gasten|ruimt (?:de )?tafels af"
           r"|tafels afruimen|zaalmedewerker\w*|dienblad\w*"
-          r"|doet (?:u |jij )?(?:de |je |uw )?rondes|doe je (?:de |je )?rondes"
+          r"|doet (?:\w+ ){0,2}?rondes|doe je (?:\w+ ){0,2}?rondes"
           r"|loopt de hele (?:dag|dienst|shift|tijd|route|ronde)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
           r"|magazijnier\w*"
@@ -591,7 +591,8 @@ RULES: tuple[Rule, ...] = (
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           r"|receptie\w*|front ?office|verkoopmedewerker|kassa\w*"
-          r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen op|bestellingen opnemen"
+          r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
+          r"|bestellingen opnemen"
           r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
           r"|bezoekers|toeristen|aan huis|aan de deur|ouders\b"
           rf"|gebruikers\b{_NOT_PRODUCT}|eindgebruikers\b{_NOT_PRODUCT}"
@@ -648,7 +649,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
           r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
-          r"|leerlingen|kleuters|studenten|kinderen)\b", 0.6,
+          # "studenten en flexi-jobbers welkom" invites applicants
+          r"|leerlingen|kleuters|studenten\b(?! (?:en [\w-]+ )?(?:zijn )?welkom)|kinderen)\b", 0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
           # a painter "maakt een praatje met de bewoners" of the house he works in
           unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"
