@@ -38,6 +38,10 @@ _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # "de gebruikers van de software" are the product's, not the job's contacts
 _NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
                 r"|systeem|platform|app|pakket))")
+# lifting that a hoist, truck or trolley named right after does: "transfers met de tillift"
+_NO_AID = (r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
+           r"|steekkar|laadklep|forklift|transpallet|pompwagen|kraan|rolcontainer|vacuümheffer\w*"
+           r"|takel|manipulator))")
 # a role named in the application section or as a career step is not the job: "bel met Anouk
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
 _CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
@@ -287,7 +291,8 @@ RULES: tuple[Rule, ...] = (
           ("IV.13", _group), hints=("kg", "kilo")),
     _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
-          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen)|tilwerk)\b",
+          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
+          r"|meubels|kratten)|zwaar materiaal|tilwerk)\b",
           0.6, ("IV.13", 25)),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
@@ -301,8 +306,7 @@ RULES: tuple[Rule, ...] = (
     # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
           rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
-          r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
-          r"|laadklep|forklift|transpallet|pompwagen|kraan))"
+          rf"{_NO_AID}"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
           # a forklift or hoist just named does the loading: "op de heftruck. Je lost vrachtwagens"
@@ -322,6 +326,13 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:sleurt|sleuren|sleur je)\b", 0.5, ("IV.13", 15),
           hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
                  "vaten", "wissel", "sleur")),
+    # loads named by what they hold: "zakken potgrond van 40 liter", "kratten bier en fusten";
+    # moving things in pairs is lifting too: "kasten verplaats je samen met een collega"
+    _rule(r"\b(?:zakken (?:\w+ )?(?:potgrond|cement|zand|meel|tegellijm|aarde|mortel|grind)"
+          r"|kratten (?:bier|frisdrank|drank|dranken|groente|fruit|water)|fusten"
+          r"|verplaats je (?:samen )?met (?:een )?collega)\b"
+          rf"{_NO_AID}", 0.5, ("IV.13", 15),
+          hints=("zakken", "kratten", "fusten", "verplaats")),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|magazijnier\b|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse(?!s? ?(?:manag|responsible))|pick and pack)", 0.5,
