@@ -331,6 +331,8 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Het werk is licht; tillen komt amper voor.", "IV.13"),
         ("Plaatsing bij de klant doet ons eigen montageteam.", "II.12.1"),
         ("Je bedient de pers; manueel tillen komt niet voor.", "IV.13"),
+        ("Nachtdiensten horen niet bij deze functie.", "VI.1.2"),
+        ("Nachtdiensten worden door een collega ingevuld.", "VI.1.2"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
