@@ -331,8 +331,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:zakken (?:\w+ )?(?:potgrond|cement|zand|meel|tegellijm|aarde|mortel|grind)"
           r"|kratten (?:bier|frisdrank|drank|dranken|groente|fruit|water)|fusten"
           r"|verplaats je (?:samen )?met (?:een )?collega)\b"
-          rf"{_NO_AID}", 0.5, ("IV.13", 15),
-          hints=("zakken", "kratten", "fusten", "verplaats")),
+          rf"{_NO_AID}", 0.5, ("IV.13", 15)),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
           r"|magazijnier\b|in ons magazijn|in het magazijn|in een magazijn|logistiek medewerker"
           r"|warehouse(?!s? ?(?:manag|responsible))|pick and pack)", 0.5,
