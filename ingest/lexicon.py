@@ -732,16 +732,22 @@ RULES: tuple[Rule, ...] = (
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
-          r"|afhandeltijd\w*)\b", 0.7, ("I.8.5", 1),
+          r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
+          r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
+          r"|tempo (?:kunnen |te )?maken|snelheid van de (?:lijn|band|machines?)"
+          r"|elke seconde telt|telt elke seconde|moet alles snel"
+          r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
           ("I.8.5", 1), hints=("snel",)),
-    # a delivery quota sets the pace: "je levert 120 tot 150 pakketten per dag af"
-    _rule(r"\b\d{2,} (?:(?:tot|à|a|-) \d+ )?(?:pakketten|pakjes|adressen|stops|zendingen|colli)"
-          r" (?:per|op een|in een) (?:dag|dienst|rit|route|shift)\b", 0.6, ("I.8.5", 1),
-          hints=("pakketten", "pakjes", "adressen", "stops", "zendingen", "colli")),
+    # a quota sets the pace: "je levert 120 tot 150 pakketten per dag af", "80 picks per uur"
+    _rule(r"\b\d{2,} (?:(?:tot|à|a|-) \d+ )?(?:pakketten|pakjes|adressen|stops|zendingen|colli"
+          r"|picks|orderregels|retouren|orders|dozen)"
+          r" (?:per|op een|in een) (?:dag|dienst|rit|route|shift|uur)\b", 0.6, ("I.8.5", 1),
+          hints=("pakketten", "pakjes", "adressen", "stops", "zendingen", "colli", "picks",
+                 "orderregels", "retouren", "orders", "dozen")),
     # a quota of rooms per shift sets the pace of hotel cleaning
     _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)",
           0.7, ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
