@@ -702,12 +702,14 @@ RULES: tuple[Rule, ...] = (
           unless=_SOMEONE_ELSE),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
-          r"|drukke periodes?|als het druk is|sprintdeadline\w*|maandafsluiting\w*"
-          r"|drukke (?:momenten|dagen|avonden|keuken|tijden|weken)|spits\b|ochtendspits|avondspits"
+          r"|drukke periodes?|sprintdeadline\w*|maandafsluiting\w*"
+          r"|drukke (?:momenten|avonden|keuken|tijden)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
-          r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|drukke \w*(?:weken|dagen)"
+          r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|loopt (?:het )?storm"
+          r"|drukke \w*(?:weken|dagen|services?|diensten|shifts?)\b|op volle toeren|doorbijten"
+          r"|(?:ochtend|middag|avond|lunch|zomer|weekend)piek\w*|in de piek\b|drukste|topweken"
           r"|rij tot buiten|rij tot (?:op|aan) de|pieken|piekperiode\w*|piekmaand\w*|piekweken"
-          r"|in de piek\b|drukste|topweken|onder hoge druk"
+          r"|strakk?e? (?:gepland|tijdvensters?)|onder hoge druk"
           r"|decembermaand|december ?(?:drukte|piek)|kerstpiek|extra uren|strakke planning"
           r"|targets?\b"
           r"|omzettargets?"
@@ -723,7 +725,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
-          after=r"\b(?:is het|het is|wordt het|is het er)\s+(?:\w+\s+){0,2}$"),
+          after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|als het)\s+(?:\w+\s+){0,3}$"),
     _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"
