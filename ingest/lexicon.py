@@ -774,8 +774,9 @@ RULES: tuple[Rule, ...] = (
     # "het kan er koud en stoffig zijn", "in de hal is het er soms koud"
     _rule(r"\b(?:is|kan|wordt) (?:het )?er (?:soms |vaak |best |behoorlijk |flink )?koud\b", 0.7,
           ("III.1.2", 1), hints=("koud",)),
-    _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|°)", 0.8, ("III.1.2", 1),
-          hints=("graden",)),
+    # "°" is no word to look the rule up by, so "°c" is found by its "c"
+    _rule(r"\b(?:is het|het is) (?:\w+ ){0,2}(?:-\s?\d{1,2}|\d) ?(?:graden|° ?c\b)", 0.8,
+          ("III.1.2", 1), hints=("graden", "c")),
     # "in een gekoelde zaal (2 tot 4 °C)": a temperature below ten degrees
     _rule(r"(?:-\s?\d{1,2}|\b\d) ?(?:° ?c\b|graden\b)", 0.7, ("III.1.2", 1), hints=("c", "graden")),
     _rule(r"\b(?:buitenwerk|buiten werken|in de buitenlucht|weer en wind|weer of geen weer"
