@@ -64,8 +64,9 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
                         r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
-COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|door (?:de|onze)|met (?:de|onze)|tussen"
-                               r"|aan (?:de|onze)|andere|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
+COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|(?:door|doe[nt]) (?:de|onze)|met (?:de|onze)"
+                               r"|tussen|aan (?:de|onze)|andere"
+                               r"|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
                                r"\s+(?:\w+\s+)?"
                                r"(?:\w+(?:,\s+|\s+en\s+))?$")  # "orderpickers en inpakkers"
 # "renovaties voor particulieren en bedrijven", "badkamers van particulieren": whom the company
@@ -88,6 +89,8 @@ _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
 # work above the shoulders; "een barista-koffiemachine" is an appliance
 _BARISTA = r"barista(?![- ]?koffie)"
 _HAIRDRESSING = r"kapper\w*|kapsalon\w*"
+# cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
+_CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
@@ -102,6 +105,8 @@ _OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calc
              r"|opzichter\w*|uitvoerder\w*|werkvoorbereid\w*|monitor\w*|volg\w*|opvolg\w*"
              r"|coördin\w*|plan\w*)"
              r"\s+(?:[\w-]+\s+){0,3}$")
+# a trade named as the one doing the work is a colleague: "het handwerk doet de grondwerker"
+_DONE_BY = r"\b(?:doe[nt]|door) (?:de|onze|een)\s+$"
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
 
@@ -298,10 +303,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
           r"|sloopwerk\w*|verhuizer\w*|asfaltwerk\w*|asfalteer\w*)", 0.5, ("IV.13", 25), ("V.4", 8),
-          unless=_OVERSEES),
+          unless=rf"{_OVERSEES}|{_DONE_BY}"),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
-          unless=_OVERSEES),
+          unless=rf"{_OVERSEES}|{_DONE_BY}"),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
@@ -337,9 +342,9 @@ RULES: tuple[Rule, ...] = (
           r"|warehouse(?!s? ?(?:manag|responsible))|pick and pack)", 0.5,
           ("IV.13", 15), ("IV.17", 8), ("V.4", 8),
           # a data warehouse, its manager or team leader, a manager's experience in one or a
-          # company's "12 warehouses" is no picking work
-          unless=r"\bdata[- ]?$|\b(?:manager|teamleider|supervisor|hoofd|ervaring in een)\s+"
-                 r"(?:\w+\s+)?$|\b\d+\s+$"),
+          # company's "12 warehouses" (or its "Snowflake-warehouse") is no picking work
+          unless=r"\b(?:data[- ]?|\w+-)$|\b\d+\s+$"
+                 r"|\b(?:manager|teamleider|supervisor|hoofd|ervaring in een)\s+(?:\w+\s+)?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)"
@@ -355,7 +360,7 @@ RULES: tuple[Rule, ...] = (
           r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
           r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel|aan de inpaktafel"
           r"|aan de packtafel"
-          rf"|assemblagelijn\w*|{_HAIRDRESSING}|knipt|tapt\b|aan de labtafel|aan de werkbank"
+          rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel|aan de werkbank"
           r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
           # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
           # not "aan de wieg" or "achter onze visie"
@@ -365,8 +370,10 @@ RULES: tuple[Rule, ...] = (
           r"|aanpak|filosofie|producten|oplossing|klant))"
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
           ("V.4", 8), ("V.3", 60),
-          # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"
-          unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"),
+          # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
+          # "draait af en toe een kassadienst" stands there only now and then
+          unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
+                 r"|\b(?:af en toe|tussendoor|soms)\s+(?:\w+\s+){0,4}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
@@ -521,7 +528,7 @@ RULES: tuple[Rule, ...] = (
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
           r"|pipetteer\w*|pipetting|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
           r"|knippen|groenten? snijden"
-          r"|knipt|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
+          rf"|{_CUTS}|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
     _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),
