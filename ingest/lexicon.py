@@ -77,7 +77,7 @@ _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
           r"|vragen van"
-          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,4}?$")
+          r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,6}?(?:\w+-)?$")
 
 # the people a care, teaching or childcare job serves; right after "collega's" they are a list of
 # whom the workplace holds ("collega's, bewoners en familie"), not the job's own clients
@@ -611,13 +611,19 @@ RULES: tuple[Rule, ...] = (
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
           r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
-          r"|bezoekers|toeristen|aan huis|aan de deur|ouders\b"
+          r"|bezoekers|supporters|toeristen|aan huis|aan de deur|ouders\b"
           rf"|gebruikers\b{_NOT_PRODUCT}|eindgebruikers\b{_NOT_PRODUCT}"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
           rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
           ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}"),
+    # a sales rep's trade is meeting customers; "onze vertegenwoordiger" is a colleague and the
+    # "vertegenwoordiger van de organisatie" speaks for it. Below the task phrases, which make
+    # better evidence than the title.
+    _rule(r"\b(?:vertegenwoordiger|accountmanager|account manager)\b(?! van)", 0.5,
+          ("II.12.1", 1),
+          unless=_SOMEONE_ELSE),
     # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
     # in de hele winkel") nor the window cleaner who washes "de ramen van winkels"
     _rule(r"\bwinkel(?!centr|straat|gebied)\w*", 0.7, ("II.12.1", 1),
@@ -633,7 +639,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bklanten\b(?! in (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
           r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)", 0.6, ("II.12.1", 1),
           after=_MEETS,
-          unless=rf"\binterne?\s+$|{_COMPANY_VOICE}|{_HEADCOUNT}"),
+          # "de bestellingen van onze klanten", "hun klanten": the company's customers
+          unless=rf"\binterne?\s+$|\b(?:van onze|hun)\s+(?:\w+\s+)?$|{_COMPANY_VOICE}"
+                 rf"|{_HEADCOUNT}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
           r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering)\s+bij\s+(?:de\s+)?$"),
