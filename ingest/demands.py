@@ -58,7 +58,9 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"|is er (?:bij ons |hier )?(?:niet|nauwelijks|amper|zelden)\b"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              r"|(?:hoort|horen) (?:er )?niet bij|doe je niet\b"
-                             r"|(?:wordt|worden) door (?:een |onze )?collega"
+                             r"|(?:wordt|worden) (?:gedraaid |ingevuld |verzorgd )?door"
+                             r" (?:een |onze |ons |de )?(?:aparte |eigen )?\w*(?:collega|team"
+                             r"|ploeg)"
                              r"|doe[tn] (?:ons|onze) (?:eigen )?\w*(?:team|ploeg|collega)"
                              r"|komt (?:er )?(?:niet|nauwelijks|amper|zelden) (?:aan te pas|voor)"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b)"
@@ -130,7 +132,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(text, max(0, start - 40), start)
-                or _NEGATION_AFTER.match(text[end:end + 40]))
+                or _NEGATION_AFTER.match(text[end:end + 60]))
 
 
 def _handled_people(rule: Rule, text: str, start: int, end: int) -> bool:

@@ -64,7 +64,8 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
                         r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
-COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|(?:door|doe[nt]) (?:de|onze)|met (?:de|onze)"
+COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|(?:door|doe[nt]|\w+t|\w+ je) (?:de|onze)"
+                               r"|met (?:de|onze)"
                                r"|tussen|aan (?:de|onze)|andere"
                                r"|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
                                r"\s+(?:\w+\s+)?"
@@ -490,7 +491,9 @@ RULES: tuple[Rule, ...] = (
           r"|tegelzet\w*)\b", 0.6,
           ("V.5", 5)),
     _rule(r"\bzit (?:het grootste deel|de hele dag|vooral)\b", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen|bukt|gedraaid|getordeerd)\b", 0.6,
+    # a body "gedraaid", not shifts that "worden gedraaid"
+    _rule(r"\b(?:veel bukken|gebukt|gebogen|voorovergebogen|bukt|getordeerd"
+          r"|gedraaid(?<!worden gedraaid)(?<!wordt gedraaid))\b", 0.6,
           ("V.6", 10)),
     # personal care and bed making are done bent over a bed, a chair or a sink
     _rule(r"\b(?:persoonlijke verzorging|bedden (?:op)?maken|maakt (?:\w+ ){0,2}bedden op"

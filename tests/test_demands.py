@@ -357,6 +357,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Je bedient de pers; manueel tillen komt niet voor.", "IV.13"),
         ("Nachtdiensten horen niet bij deze functie.", "VI.1.2"),
         ("Nachtdiensten worden door een collega ingevuld.", "VI.1.2"),
+        ("Nachtdiensten worden gedraaid door ons aparte nachtteam.", "VI.1.2"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -431,6 +432,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Wat bieden wij? Een vast team en een eigen teamleider.", "II.12.5"),
         ("Tillen met de tillift.", "IV.13"),
         ("Je maait bermen en knipt hagen, ook de hoge.", "V.3"),
+        ("Met de reachtruck bevoorraad je de orderpickers.", "IV.13"),
+        ("Nachtdiensten worden gedraaid door ons aparte nachtteam.", "V.6"),
         ("Je zorgt dat de bestellingen van onze klanten op tijd de deur uit gaan.", "II.12.1"),
         ("Je ondersteunt onze vertegenwoordiger met offertes en planning.", "II.12.1"),
         ("Je zet trottoirbanden en knipt passtukken.", "IV.3"),
