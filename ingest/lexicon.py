@@ -64,7 +64,9 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
                         r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
-COLLEAGUES_BEFORE = re.compile(r"(?<!van )\b(?:onze|(?:door|doe[nt]|\w+t|\w+ je) (?:de|onze)"
+# who does the work: "door onze magazijnmedewerkers", "het handwerk doet de grondwerker"
+_DONE_BY = r"(?:door|doe[nt]) (?:de|onze)"
+COLLEAGUES_BEFORE = re.compile(rf"(?<!van )\b(?:onze|{_DONE_BY}|(?:\w+t|\w+ je) (?:de|onze)"
                                r"|met (?:de|onze)"
                                r"|tussen|aan (?:de|onze)|andere"
                                r"|team van(?: \d+(?: (?:tot|à|-) \d+)?)?)"
@@ -106,8 +108,6 @@ _OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calc
              r"|opzichter\w*|uitvoerder\w*|werkvoorbereid\w*|monitor\w*|volg\w*|opvolg\w*"
              r"|coördin\w*|plan\w*)"
              r"\s+(?:[\w-]+\s+){0,3}$")
-# a trade named as the one doing the work is a colleague: "het handwerk doet de grondwerker"
-_DONE_BY = r"\b(?:doe[nt]|door) (?:de|onze|een)\s+$"
 # "lossen ... op" and "lost ... op" solve something: "je lost storingen zelf op"
 _SOLVES = r"(?![^.]{0,60}\bop(?:[.,;:!?]|\s+(?:en|of|maar|zodat|die|dat|om)\b|\s*$))"
 
@@ -304,10 +304,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
           r"|sloopwerk\w*|verhuizer\w*|asfaltwerk\w*|asfalteer\w*)", 0.5, ("IV.13", 25), ("V.4", 8),
-          unless=rf"{_OVERSEES}|{_DONE_BY}"),
+          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
-          unless=rf"{_OVERSEES}|{_DONE_BY}"),
+          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
     # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
