@@ -113,9 +113,9 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def markdown(result: dict, held_out: dict | None = None) -> str:
-    """The report; with the held-out check, each item also shows its held-out figures, the
-    honest ones (those texts were never tuned on)."""
+def markdown(result: dict, held_out: dict | None) -> str:
+    """The report; with the held-out check (None for a set without held-out batches), each
+    item also shows its held-out figures, the honest ones (those texts were never tuned on)."""
     held = held_out["items"] if held_out else {}
     lines = [
         f"Demand lexicon on {result['cases']} labelled texts: micro precision "

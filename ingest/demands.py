@@ -40,6 +40,9 @@ IMPLIED_CONFIDENCE = 0.5
 CONTEXT = 120  # characters before a match that a rule's context patterns may look at
 WINDOW = 150  # characters either side of a trigger word that a rule's match can reach
 WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by window
+# characters before and after a match that a negation may stand in: a clause after it
+# ("nachtdiensten worden gedraaid door ons aparte nachtteam") runs longer than a "geen" before it
+NEGATION_BEFORE, NEGATION_AFTER = 40, 60
 
 # "je hebt geen last van meelstof", "niet vies van vuil werk": the demand is there, and taken on
 _NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b"
@@ -131,14 +134,14 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    return bool(_NEGATION.search(text, max(0, start - 40), start)
-                or _NEGATION_AFTER.match(text[end:end + 60]))
+    return bool(_NEGATION.search(text, max(0, start - NEGATION_BEFORE), start)
+                or _NEGATION_AFTER.match(text[end:end + NEGATION_AFTER]))
 
 
 def _handled_people(rule: Rule, text: str, start: int, end: int) -> bool:
     """Whether a negation rules out handling the people a social rule names, not meeting them."""
     return (all(key.startswith("II.") for key, _ in rule.demands)
-            and bool(_HANDLING_BEFORE.search(text, max(0, start - 40), start)
+            and bool(_HANDLING_BEFORE.search(text, max(0, start - NEGATION_BEFORE), start)
                      or _HANDLING_AFTER.match(text[end:end + 30])))
 
 
