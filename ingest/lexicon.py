@@ -94,6 +94,8 @@ _BARISTA = r"barista(?![- ]?koffie)"
 _HAIRDRESSING = r"kapper\w*|kapsalon\w*"
 # cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
 _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
+# "de brug tussen de productievloer en de administratie" works between the two, not on the floor
+_BRIDGES = r"\b(?:brug|schakel) tussen (?:de |het )?$"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
@@ -313,7 +315,10 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
           rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           rf"{_NO_AID}"
-          r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)",
+          r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)"
+          # "je tilt onze checkout naar een hoger niveau", "een lead naar een mooie deal"
+          r"(?![^.]{0,40}\bnaar (?:een |het )?(?:hoger|volgend|ander|nieuw|mooi)\w* "
+          r"(?:niveau|level|plan|deal)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
           # a forklift or hoist just named does the loading: "op de heftruck. Je lost vrachtwagens"
           r"|\b(?:heftruck|reachtruck|vorklift|forklift|graafkraan|kraan|palletwagen|stapelaar"
@@ -369,7 +374,9 @@ RULES: tuple[Rule, ...] = (
           r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter) (?:de|onze|een) "
           r"(?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie|waarden|keuze|beslissing"
           r"|aanpak|filosofie|producten|oplossing|klant))"
-          r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend))", 0.6,
+          # "sta je aan de balie of loop je heen en weer": on your feet, not in one place
+          r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend|\b(?:of|en) (?:je |jij )?loop))",
+          0.6,
           ("V.4", 8), ("V.3", 60),
           # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
           # "draait af en toe een kassadienst" stands there only now and then
@@ -395,9 +402,11 @@ RULES: tuple[Rule, ...] = (
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
+          r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
           r"|(?:veel|vaak|de hele dag|de hele dienst) op de been)(?!\w)", 0.6,
-          ("V.4", 8), unless=r"\bhun\s+$"),  # "in hun werkplaats" is the customer's
+          # "in hun werkplaats" is the customer's
+          ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
@@ -450,7 +459,7 @@ RULES: tuple[Rule, ...] = (
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
           r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
           r"|loopt het laatste stuk)(?!\w)", 0.6,
-          ("IV.17", 8)),
+          ("IV.17", 8), unless=_BRIDGES),
     # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
     _rule(r"\b(?:loopt|loop je|lopen|wandel\w*|walk\w*)\b[^.\d]{0,25}?(?P<km>\d{1,2})\s*"
           r"(?:km|kilometers?)\b", 0.8, ("IV.17", _walking_hours),
@@ -639,7 +648,7 @@ RULES: tuple[Rule, ...] = (
     # the work itself meets customers. "Onze klant" is a recruiter's client company,
     # "interne klanten" are colleagues.
     # "klanten in heel Europa" or "in meer dan 60 landen" is the company's market
-    _rule(r"\bklanten\b(?! in (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
+    _rule(r"\bklanten\b(?! (?:in|over|uit) (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
           r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)", 0.6, ("II.12.1", 1),
           after=_MEETS,
           # "de bestellingen van onze klanten", "hun klanten": the company's customers
@@ -705,12 +714,14 @@ RULES: tuple[Rule, ...] = (
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
-          unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"),
+          # "vervoer mogelijk via de bedrijfsbus" takes you to work
+          unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"
+                 r"|\bvervoer (?:\w+ ){0,2}(?:via|met|per) (?:de )?$"),
     # a company car that comes with the job is driven for work, one on offer is not: "mogelijkheid
     # tot een bedrijfswagen", "leaseauto of NS Business Card", "een leaseauto is bespreekbaar"
     _rule(r"\b(?:bedrijfswagen|bedrijfsauto|firmawagen|leaseauto|lease-auto|auto van de zaak)\b"
           r"(?!\)? ?(?:is |zijn )?(?:mogelijk|bespreekbaar|optioneel|mits)"
-          r"|(?: naar keuze)? ?\(?(?:of|/) ?(?:een )?(?:mobiliteitsbudget|ns\b|ov\b|ov-))",
+          r"|(?: naar keuze)? ?\(?(?:of|or|/) ?(?:een )?(?:mobiliteitsbudget|ns\b|ov\b|ov-))",
           0.7, ("II.11", 1),
           hints=("bedrijfswagen", "bedrijfsauto", "firmawagen", "leaseauto", "lease-auto", "auto"),
           unless=r"\b(?:mogelijk\w*|keuze|mobiliteitsbudget|omzetten|eventueel|optioneel|of een)"
@@ -843,14 +854,20 @@ RULES: tuple[Rule, ...] = (
           rf"|{_WINDOW_CLEANING}|{_HAIRDRESSING}|handen (?:\w+ ){{0,4}}nat\b|solvents"
           r"|(?:handen|huid) (?:\w+ ){0,2}in aanraking met)", 0.5,
           ("III.3", 1)),
-    _rule(r"\b(?:trilling\w*|trilplaat|trilnaald|trilbalk|drilboor|bosmaaier|slagmoersleutel\w*"
-          r"|trillend\w*|schudt|schokt)", 0.7, ("III.7", 1)),
+    _rule(r"\b(?:tril\w*|aftril\w*|drilboor|bosmaaier|slagmoersleutel\w*|schudt|schokt"
+          r"|sloophamer\w*|breekhamer\w*|boorhamer\w*|klopboor\w*|pneumatische hamer"
+          # driving heavy machinery shakes the body, unless the company hires it out
+          r"|graafmachine\w*|graafkraan\w*|rupskraan\w*|minigraver\w*"
+          r"|shovel\w*|bulldozer\w*|asfaltwals\w*|terreinheftruck\w*)", 0.7, ("III.7", 1),
+          unless=r"\bverhu\w*[^.]{0,60}$"),
     _rule(r"\b(?:lawaai\w*|gehoorbescherming|rumoerig\w*|veel geluid|bosmaaier|bladblazer"
           r"|oordoppen|slijp\w*|drilboor|trilplaat|motorzaag|kettingzaag|cirkelzaag|sloopwerk\w*"
           r"|harde muziek|muziek (?:staat )?hard|luide muziek)",
           0.7, ("III.6", 1)),
-    # "de stof" is fabric or subject matter, "het stof" dust; "onder de rook van" is nearby
-    _rule(r"\b(?:(?<!de )stof(?:fig\w*|masker\w*|rijk\w*)?|dampe?n?|rook(?! van)|oplosmiddel\w*"
+    # "de stof" is fabric or subject matter, "het stof" dust, and so is the "stof" a seamstress
+    # cuts "op maat"; "onder de rook van" is nearby
+    _rule(r"\b(?:(?<!de )stof(?:fig\w*|masker\w*|rijk\w*)?(?! op maat)|dampe?n?|rook(?! van)"
+          r"|oplosmiddel\w*"
           r"|lasrook|meelstof|houtstof|fijnstof|slijpstof|zaagsel|bitumen|zuurkast\w*"
           r"|uitlaatgas\w*|lijmdamp\w*|verfdamp\w*|fumes|dust)\b", 0.6, ("III.5", 1),
           hints=("stof", "stoffig", "stofmasker", "stofrijk", "damp", "dampen", "rook",

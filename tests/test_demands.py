@@ -132,6 +132,9 @@ from matcher.cli import cli
         ("Oogsten in de kas bij hoge temperaturen", "III.1.1", 1),
         ("Veiligheidsschoenen en handschoenen krijg je van ons.", "III.4", 1),
         ("Verdichten met de trilplaat", "III.7", 1),
+        ("Je bedient de rupskraan op de werf.", "III.7", 1),
+        ("Je breekt beton uit met de sloophamer.", "III.7", 1),
+        ("Je staat aan de balie of loop je heen en weer tussen balie en lab.", "V.4", 8),
         ("Je tilt kratten met 12 kilo fruit.", "IV.13", 12),
         # second evaluation round: general patterns the first lexicon missed
         ("Je rijdt met de bus naar klanten in de regio.", "II.11", 1),
@@ -358,6 +361,10 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Nachtdiensten horen niet bij deze functie.", "VI.1.2"),
         ("Nachtdiensten worden door een collega ingevuld.", "VI.1.2"),
         ("Nachtdiensten worden gedraaid door ons aparte nachtteam.", "VI.1.2"),
+        ("Vaste dagdienst; tillen is niet aan de orde.", "IV.13"),
+        ("Vragen van klanten worden afgehandeld door de collega's van verkoop.", "II.12.1"),
+        ("Onze fabriek draait in twee ploegen, maar jij werkt gewoon overdag.", "VI.1.1"),
+        ("Je werkt van maandag tot vrijdag; 's avonds en in het weekend ben je vrij.", "VI.1.1"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -567,6 +574,16 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het is 25 graden in de hal.", "III.1.2"),
         ("In de piekweken verdrievoudigt het volume.", "II.6"),
         ("Je bezoekt klanten op hun bouwplaats of in hun werkplaats.", "V.4"),
+        ("Samen met het team til je het rekenonderwijs naar een hoger niveau.", "IV.13"),
+        ("Je tilt een lauwe lead met gemak naar een mooie deal.", "IV.13"),
+        ("Wij verhuren alles van een klopboor tot een minigraver.", "III.7"),
+        ("Vervoer mogelijk via de bedrijfsbus vanuit Kortrijk.", "II.11"),
+        ("Competitive salary + bedrijfswagen or mobiliteitsbudget, your choice.", "II.11"),
+        ("Je knipt stof op maat op de snijtafel.", "III.5"),
+        ("Met 250 medewerkers en klanten over heel Europa zijn we marktleider.", "II.12.1"),
+        ("Je bent de brug tussen de productievloer en de administratie.", "V.4"),
+        ("Je bent de brug tussen de productievloer en de administratie.", "IV.17"),
+        ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
