@@ -540,7 +540,12 @@ RULES: tuple[Rule, ...] = (
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
           r"|pipetteer\w*|pipetting|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
           r"|knippen|groenten? snijden"
-          rf"|{_CUTS}|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel)\b",
+          rf"|{_CUTS}|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel"
+          # hairdressers, nail stylists and the cutter in a cut-proof glove work with their hands
+          r"|föhn\w*|fohn\w*|nagelstyl\w*|nagelstudio\w*|nail ?art|gellak|manicure\w*"
+          r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
+          r"|vingervlug\w*|door je handen"
+          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
     _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),

@@ -134,6 +134,9 @@ from matcher.cli import cli
         ("Verdichten met de trilplaat", "III.7", 1),
         ("Je bedient de rupskraan op de werf.", "III.7", 1),
         ("Je breekt beton uit met de sloophamer.", "III.7", 1),
+        ("Föhnen en stylen van dames- en herenhaar.", "IV.3", 1),
+        ("Je legt sneden vleeswaren in schaaltjes.", "IV.3", 1),
+        ("Aan je eigen tafel zet je gellak en biab.", "IV.3", 1),
         ("Je staat aan de balie of loop je heen en weer tussen balie en lab.", "V.4", 8),
         ("Je tilt kratten met 12 kilo fruit.", "IV.13", 12),
         # second evaluation round: general patterns the first lexicon missed
