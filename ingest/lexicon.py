@@ -831,13 +831,15 @@ RULES: tuple[Rule, ...] = (
     # a building site is often outdoors, but installers and tilers work inside: a hint
     _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
           r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
-    _rule(r"\b(?:hitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
-          r"|warme (?:kant|hal|keuken)|warm en vochtig"
+    _rule(r"\b(?:hitte|zomerhitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
+          r"|warme (?:kant|hal|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
           r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
-    _rule(r"\bwarm\b", 0.7, ("III.1.1", 1), after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$"),
+    # "in de zomer kan het op een zwart dak flink warm worden"
+    _rule(r"\bwarm\b", 0.7, ("III.1.1", 1),
+          after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:kan|wordt) het\b[^.]{0,40}$"),
     # "in de zomer wordt het dak heet", "waar het flink heet kan worden"; not "je heet gasten
     # welkom"
     _rule(r"\bheet\b(?! (?:de |je |jij |u |\w+ )?(?:\w+ )?welkom)", 0.7, ("III.1.1", 1),

@@ -137,6 +137,9 @@ from matcher.cli import cli
         ("Föhnen en stylen van dames- en herenhaar.", "IV.3", 1),
         ("Je legt sneden vleeswaren in schaaltjes.", "IV.3", 1),
         ("Aan je eigen tafel zet je gellak en biab.", "IV.3", 1),
+        ("Bij de fornuizen kan het in de zomer flink warm worden.", "III.1.1", 1),
+        ("Je verwerkt warm asfalt achter de afwerkmachine.", "III.1.1", 1),
+        ("Je staat in de warme spoelkeuken aan de vaatwasstraat.", "III.1.1", 1),
         ("Je staat aan de balie of loop je heen en weer tussen balie en lab.", "V.4", 8),
         ("Je tilt kratten met 12 kilo fruit.", "IV.13", 12),
         # second evaluation round: general patterns the first lexicon missed
