@@ -750,7 +750,8 @@ RULES: tuple[Rule, ...] = (
           r"|kpi'?s|peak season|busy (?:periods?|season)|under pressure|alles tegelijk"
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*|topdrukte|vaste releasedat\w*"
           r"|vlak voor (?:een|de|elke) release|before (?:each|every) (?:\w+ )?release"
-          r"|stressbestendig\w*)", 0.7, ("I.8.4", 1)),
+          # "in het piekseizoen is het flink aanpoten": a busy spell more than a fast pace
+          r"|stressbestendig\w*|aanpoten)", 0.7, ("I.8.4", 1)),
     # working under pressure, not "gas onder druk" or a market that "staat onder druk"
     _rule(r"\bonder druk\b(?! (?:te )?zetten)", 0.7, ("I.8.4", 1),
           unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|leidingen|vaten|staat"
@@ -760,7 +761,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
           after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|als het)\s+(?:\w+\s+){0,3}$"),
-    _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|aanpoten|"
+    _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
@@ -771,7 +772,7 @@ RULES: tuple[Rule, ...] = (
           r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
           r"|tempo (?:kunnen |te )?maken|snelheid van de (?:lijn|band|machines?)"
-          r"|elke seconde telt|telt elke seconde|moet alles snel"
+          r"|elke seconde telt|telt elke seconde|moet alles snel|snel (?:achter|na) elkaar"
           r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),

@@ -589,6 +589,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Met 250 medewerkers en klanten over heel Europa zijn we marktleider.", "II.12.1"),
         ("Je bent de brug tussen de productievloer en de administratie.", "V.4"),
         ("Je bent de brug tussen de productievloer en de administratie.", "IV.17"),
+        ("In het piekseizoen voor boekingen is het flink aanpoten.", "I.8.5"),
         ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
     ],
 )
