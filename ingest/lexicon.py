@@ -35,6 +35,14 @@ _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our 
 # "1.500 gasten tegelijk", "ruim 80.000 reizigers per dag": the size of the business, which the
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
+# a desk named as colleagues or as what the job is not: "de collega's van customer service",
+# "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie"
+_OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?|(?:loopt|lopen|gaat|gaan) via "
+               r"(?:de |onze |het )?|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
+               r"(?:[\w'’-]+,? ){0,5}(?:en )?)$")
+# goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
+_GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolcontainers)\b"
+              r"[^.]{0,20}\b(?:voor|naar) (?:de |onze )?$")
 # "de gebruikers van de software" are the product's, not the job's contacts
 _NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
                 r"|systeem|platform|app|pakket))")
@@ -634,7 +642,7 @@ RULES: tuple[Rule, ...] = (
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
           rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
-          ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}"),
+          ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"),
     # a sales rep's trade is meeting customers; "onze vertegenwoordiger" is a colleague and the
     # "vertegenwoordiger van de organisatie" speaks for it. Below the task phrases, which make
     # better evidence than the title.
@@ -642,9 +650,13 @@ RULES: tuple[Rule, ...] = (
           ("II.12.1", 1),
           unless=_SOMEONE_ELSE),
     # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
-    # in de hele winkel") nor the window cleaner who washes "de ramen van winkels"
-    _rule(r"\bwinkel(?!centr|straat|gebied)\w*", 0.7, ("II.12.1", 1),
-          unless=rf"{_COMPANY_VOICE}|{_FILLS}[^.]{{0,30}}$|\b(?:ramen|ruiten)\b[^.]{{0,40}}$"),
+    # in de hele winkel"), the window cleaner who washes "de ramen van winkels", the picker who
+    # stacks "paletten voor de winkels", nor the chain's "45 winkels", their
+    # "winkelbevoorrading" or "als de winkel dicht is"
+    _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*(?! (?:dicht|gesloten) is)",
+          0.7, ("II.12.1", 1),
+          unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$"
+                 r"|\b(?:ramen|ruiten)\b[^.]{0,40}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a painter or technician "werkt vaak bij mensen thuis"; a carer visits clients there
     _rule(r"\bbij (?:de )?mensen thuis\b", 0.7, ("II.12.1", 1),

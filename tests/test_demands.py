@@ -590,6 +590,12 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je bent de brug tussen de productievloer en de administratie.", "V.4"),
         ("Je bent de brug tussen de productievloer en de administratie.", "IV.17"),
         ("In het piekseizoen voor boekingen is het flink aanpoten.", "I.8.5"),
+        ("Je stemt af met de ploegleiders, aankoop en customer service.", "II.12.1"),
+        ("Werk je liever achter de schermen dan aan de balie?", "II.12.1"),
+        ("Je stapelt dozen op paletten voor de winkels.", "II.12.1"),
+        ("Als de winkel dicht is, begint jouw werk in de rekken.", "II.12.1"),
+        ("Je rijdt voor de winkelbevoorrading in Noord-Holland.", "II.12.1"),
+        ("FietsPunt is met 45 winkels een van de grootste fietsspecialisten.", "II.12.1"),
         ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
     ],
 )
