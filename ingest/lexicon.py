@@ -387,9 +387,13 @@ RULES: tuple[Rule, ...] = (
           0.6,
           ("V.4", 8), ("V.3", 60),
           # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
-          # "draait af en toe een kassadienst" stands there only now and then
+          # "draait af en toe een kassadienst" or "helpt mee aan de kassa" stands there only now
+          # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel"
           unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
-                 r"|\b(?:af en toe|tussendoor|soms)\s+(?:\w+\s+){0,4}$"),
+                 r"|\b(?:af en toe|tussendoor|soms)\s+(?:\w+\s+){0,4}$"
+                 r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
+                 r" aan de\s+$"
+                 r"|\bzittend\b[^.]{0,80}$"),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
