@@ -447,7 +447,9 @@ RULES: tuple[Rule, ...] = (
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
           r"|bezorg (?:je )?(?:pakketten|pakjes|post|brieven|maaltijden|boodschappen|kranten)\b"
-          r"|postbode(?:s)?|poets\w*|reinigt|reinigen"
+          # cleaning one's own station at the end of a shift is no walking round
+          r"|postbode(?:s)?|(?:poets\w*|reinigt|reinigen)(?! (?:\w+ ){0,3}(?:je|jouw|de|het) "
+          r"(?:eigen )?(?:werkpost|werkplek|toestellen|machines?|werkbank)\b)"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
           r"|ben je in beweging|ben je veel in beweging|veel in beweging"

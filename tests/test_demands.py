@@ -599,6 +599,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je vouwt kleding en helpt mee aan de kassa.", "V.3"),
         ("Je plaatst keukens en rijdt met de bestelwagen van de firma naar de werf.", "III.1.2"),
         ("Je trekt kabels en monteert kabelgoten op de bouwplaats.", "III.2"),
+        ("Na de service poets je je werkpost en de toestellen.", "IV.17"),
         ("Het meeste werk gebeurt zittend; het knippen doe je staand aan de grote tafel.", "V.3"),
         ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
     ],
