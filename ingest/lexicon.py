@@ -445,7 +445,11 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    _rule(r"\b(?:veel lopen|veel onderweg|bezorg(?:t|en|werk|route\w*|ronde\w*)\b"
+    # not who is "veel onderweg met een dienstwagen" nor "bezorgt tijdig de nodige rapporten"
+    _rule(r"\b(?:veel lopen|veel onderweg(?! (?:\w+ ){0,2}(?:met|in) (?:de|een|je|jouw) \w*(?:wagen"
+          r"|auto|bus)\b)"
+          r"|bezorg(?:t|en|werk|route\w*|ronde\w*)\b(?! (?:tijdig |de |de nodige |jouw |je |het )*"
+          r"(?:rapport\w*|verslag\w*|cijfers|offerte\w*|informatie|feedback)\b)"
           r"|bezorg (?:je )?(?:pakketten|pakjes|post|brieven|maaltijden|boodschappen|kranten)\b"
           # cleaning one's own station at the end of a shift is no walking round
           r"|postbode(?:s)?|(?:poets\w*|reinigt|reinigen)(?! (?:\w+ ){0,3}(?:je|jouw|de|het) "
