@@ -38,7 +38,7 @@ _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # a desk named as colleagues or as what the job is not: "de collega's van customer service",
 # "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie"
 _OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?|(?:loopt|lopen|gaat|gaan) via "
-               r"(?:de |onze |het )?|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
+               r"(?:de |onze |het )?(?:afdeling )?|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
                r"(?:[\w'’-]+,? ){0,5}(?:en )?)$")
 # goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
 _GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolcontainers)\b"
@@ -95,7 +95,7 @@ _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien j
 # a driver who "haalt cliënten op en brengt ze naar de dagbesteding" carries them, and their
 # worries less than the people who care for them
 _CARRIES = re.compile(r"\b(?:haalt|haal je|breng\w*|vervoer\w*)\s+(?:\w+\s+){0,2}$")
-_ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}[:.u]\d\d\s*[-–]\s*(?:1[0-8]|0\d)[:.u]\d\d"
+_ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}(?:[:.u]\d\d|u)\s*[-–]\s*(?:1[0-8]|0?\d)(?:[:.u]\d\d|u\b)"
 # trades whose phrases several rules read: standing at a station, customer contact, wet work,
 # work above the shoulders; "een barista-koffiemachine" is an appliance
 _BARISTA = r"barista(?![- ]?koffie)"
@@ -358,7 +358,8 @@ RULES: tuple[Rule, ...] = (
           # a data warehouse, its manager or team leader, a manager's experience in one or a
           # company's "12 warehouses" (or its "Snowflake-warehouse") is no picking work
           unless=r"\b(?:data[- ]?|\w+-)$|\b\d+\s+$"
-                 r"|\b(?:manager|teamleider|supervisor|hoofd|ervaring in een)\s+(?:\w+\s+)?$"),
+                 r"|\b(?:manager|teamleider|supervisor|hoofd|dispatcher|planner|ervaring in een)"
+                 r"\s+(?:\w+\s+)?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie)"
@@ -737,7 +738,9 @@ RULES: tuple[Rule, ...] = (
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bestelbus|touringcar\w*"
           r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
-          r"|je rijdt|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met"
+          # "je rijdt de rolcontainers de winkel in" pushes a trolley
+          r"|je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
+          r"|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
@@ -787,7 +790,7 @@ RULES: tuple[Rule, ...] = (
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
-          r"|tijdsdruk|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
+          r"|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
