@@ -854,6 +854,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bop (?:het|een|hun|de) (?:(?:plat|platte|hellend|hellende|zwart|zwarte) )?dak\b"
           r"|\bop (?:hellende |platte )?daken\b", 0.6, ("III.1.2", 1), ("III.2", 1),
           unless=r"\b(?:soms|af en toe|eventueel)\s+$", hints=("dak",)),
+    # a building site is often outdoors, but installers and tilers work inside: a hint
+    _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
+          r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
     _rule(r"\b(?:hitte|zomerhitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
           r"|warme (?:kant|hal|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
