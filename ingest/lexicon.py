@@ -36,10 +36,11 @@ _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our 
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # a desk named as colleagues or as what the job is not: "de collega's van customer service",
-# "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie"
+# "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie",
+# the last of the departments one "stemt af met" (but not "je stemt de wensen af met de gasten")
 _OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?|(?:loopt|lopen|gaat|gaan) via "
                r"(?:de |onze |het )?(?:afdeling )?|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
-               r"(?:[\w'’-]+,? ){0,5}(?:en )?)$")
+               r"(?:[\w'’-]+,? ){1,5}en )$")
 # goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
 _GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolcontainers)\b"
               r"[^.]{0,20}\b(?:voor|naar) (?:de |onze )?$")
@@ -584,7 +585,7 @@ RULES: tuple[Rule, ...] = (
     # on-call duty for breakdowns answers calls outside office hours, evenings and nights
     _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
           r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
-    # a "late dienst (09:00-18:00)" in a day-care roster ends before the evening
+    # a "late dienst (09:00-18:00)" or "(10u-18u)" in a day-care roster ends before the evening
     # "je bent 's avonds weer thuis" is the end of a day's work
     _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"

@@ -134,6 +134,7 @@ from matcher.cli import cli
         ("Verdichten met de trilplaat", "III.7", 1),
         ("Je bedient de rupskraan op de werf.", "III.7", 1),
         ("Je breekt beton uit met de sloophamer.", "III.7", 1),
+        ("Je stemt alles af met de gasten van de feestzaal.", "II.12.1", 1),
         ("Föhnen en stylen van dames- en herenhaar.", "IV.3", 1),
         ("Je legt sneden vleeswaren in schaaltjes.", "IV.3", 1),
         ("Aan je eigen tafel zet je gellak en biab.", "IV.3", 1),
