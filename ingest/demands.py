@@ -150,7 +150,7 @@ def _handled_people(rule: Rule, text: str, start: int, end: int) -> bool:
     """Whether a negation rules out handling the people a social rule names, not meeting them."""
     return (all(key.startswith("II.") for key, _ in rule.demands)
             and bool(_HANDLING_BEFORE.search(text, max(0, start - NEGATION_BEFORE), start)
-                     or _HANDLING_AFTER.match(text[end:end + 30])))
+                     or _HANDLING_AFTER.match(text[end:end + NEGATION_AFTER])))
 
 
 def _unit(key: str) -> str:
