@@ -72,9 +72,8 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"|doen (?:wij|we) (?:hier |bij ons )?niet\b"
                              # "draait in twee ploegen, maar jij werkt gewoon overdag"
                              r"|maar (?:jij|je|u) (?:werkt|werk je) (?:gewoon |alleen |enkel )?"
-                             r"overdag)"
                              # "'s avonds en in het weekend ben je vrij"
-                             r"|^[^.;!?\n]{0,30}\b(?:ben|bent) (?:je|jij|u) (?:altijd )?vrij\b"
+                             r"overdag|(?:ben|bent) (?:je|jij|u) (?:altijd )?vrij\b)"
                              rf"|^ (?!{_UNDETERRED})\w+ (?:je|jij|we|wij|u) "
                              rf"(?:hier |bij ons )?niet\b{_NOT_NEGATING}")
 # "je tilt geen cliënten", "je hoeft geen patiënten te dragen": the handling is ruled out, the
