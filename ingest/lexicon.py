@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:\w+\s+)?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
-    _rule(r"\b(?:staand werk|staande (?:werkplek|functie)"
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)"
           r"|kassa\w*(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
           r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
           r"|(?:van|op|bij) de band\b"
@@ -380,10 +380,12 @@ RULES: tuple[Rule, ...] = (
           r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
           # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
           # not "aan de wieg" or "achter onze visie"
-          r"|(?:staat|sta je|sta jij) (?:(?:een groot deel|het grootste deel|urenlang|vooral"
-          r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter) (?:de|onze|een) "
-          r"(?!start|wieg|basis|zijde|kant|top\b|lat\b|missie|visie|waarden|keuze|beslissing"
-          r"|aanpak|filosofie|producten|oplossing|klant))"
+          r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks |(?:een groot deel|het grootste deel"
+          r"|een hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift)|urenlang|vooral"
+          r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter) (?:de|onze|een|je"
+          r"|jouw) "
+          r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?|beslissing\w*"
+          r"|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))"
           # "sta je aan de balie of loop je heen en weer": on your feet, not in one place
           r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend|\b(?:of|en) (?:je |jij )?loop))",
           0.6,

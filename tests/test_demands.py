@@ -324,6 +324,11 @@ from matcher.cli import cli
         ("Je bakt frietjes, neemt bestellingen aan de toog op en rekent af.", "II.12.1", 1),
         ("Je parkeert dichtbij en loopt het laatste stuk met de steekkar.", "IV.17", 8),
         ("Met de bakwagen lever je dranken aan cafés en restaurants.", "II.12.1", 1),
+        ("Je staat aan de kantelbraadpan en de kookketels.", "V.3", 60),
+        ("Als productiemedewerker sta je mee aan de snij- en verpaklijn.", "V.3", 60),
+        ("Aan onze staande balie ontvang je de hotelgasten.", "V.3", 60),
+        ("Bij sommige klanten sta je een hele voormiddag aan de strijkplank.", "V.3", 60),
+        ("Je staat aan je tafel, met een pauze na elk uur spelen.", "V.3", 60),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -610,6 +615,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je rijdt de rolcontainers vanuit het magazijn naar de rekken.", "II.11"),
         ("Het meeste werk gebeurt zittend; het knippen doe je staand aan de grote tafel.", "V.3"),
         ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
+        ("Je hebt een eerste job op je cv of staat aan de startblokken.", "V.3"),
+        ("Als teamleider sta je achter de keuzes van je team.", "V.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
