@@ -25,6 +25,8 @@ from ingest.lexicon import (
     ON_FOOT,
     PREFIX,
     RULES,
+    SEATED,
+    STANDING,
     THEIR_SENTENCE,
     TOKEN,
     TRIGGERS,
@@ -37,6 +39,7 @@ SNIPPET = 40  # characters of evidence either side of a hit
 STRUCTURED_FIELDS = ("physicalRequirement", "sensoryRequirement", "workHours")
 NEGATION_CONFIDENCE = 0.6  # "geen nachtdiensten": a condition the text says does not apply
 IMPLIED_CONFIDENCE = 0.5
+ON_ONES_FEET = ("V.3", "V.4")  # standing in one place, and on one's feet during the working day
 CONTEXT = 120  # characters before a match that a rule's context patterns may look at
 WINDOW = 150  # characters either side of a trigger word that a rule's match can reach
 WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by window
@@ -290,6 +293,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
         text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
     lowered = text[:MAX_CHARS].lower()
     skipped = _company_intro(lowered) + _applying(lowered)
+    seated = bool(SEATED.search(lowered))
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():
@@ -322,8 +326,9 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                 continue
             for key, value in rule.demands:
                 amount = value(match) if callable(value) else value
-                if amount is None:
-                    continue
+                if amount is None or (seated and key in ON_ONES_FEET
+                                      and not STANDING.search(match.group())):
+                    continue  # "je zit aan de band": the inpakker is seated
                 demand = Demand(key, amount, _unit(key), rule.confidence, source, snippet)
                 _keep(found, demand)
 

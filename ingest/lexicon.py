@@ -22,6 +22,20 @@ IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 DELIVERY_ROUND = re.compile(r"\b\w*(?:bezorg|koerier|postbode)")
 ON_FOOT = re.compile(r"\b(?:loop\w*|lopen|lopend|te voet)\b")
 
+# the reader's work said to be done seated: "je zit aan de verpakkingsband", "vanaf je
+# kassastoel", "zittend werk"; not kneeling ("zit je op je hurken"), a part of the day ("zit je
+# af en toe achter de balie"), a choice ("je zit of staat aan de kassa") or a figure of speech
+# ("jij zit achter de schermen"). Where it is said, a job word ("inpakker", "kassa") no longer
+# puts the reader on their feet; what says standing itself ("sta je", "staand") still does.
+SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slechts |ook |zelf )?"
+                    r"(?:kort|af en toe|soms|even|zelden|weinig|nooit|niet|geregeld|regelmatig"
+                    r"|een paar|of sta))[^.;\n]{0,40}?\b(?:(?:aan|achter|op) (?:de|je|jouw|een"
+                    r"|hun|onze|het) (?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)|in (?:de|onze"
+                    r"|een) (?:meldkamer|controlekamer|cabine))"
+                    r"|\bzittend werk(?! afgewisseld| en staand)|\bwerkt? (?:je )?zittend\b"
+                    r"|\bkassastoel|\bop (?:je|hun) stoel\b")
+STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
+
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
 # "een eigen teamleider"; but "je" before a verb is the reader: "je bent chauffeur", "je werkt
 # in de kas"

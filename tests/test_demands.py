@@ -329,6 +329,8 @@ from matcher.cli import cli
         ("Aan onze staande balie ontvang je de hotelgasten.", "V.3", 60),
         ("Bij sommige klanten sta je een hele voormiddag aan de strijkplank.", "V.3", 60),
         ("Je staat aan je tafel, met een pauze na elk uur spelen.", "V.3", 60),
+        ("Je zit of staat aan de kassa en rekent vlot af.", "V.3", 60),
+        ("Je vult de schappen aan; bij de onderste zit je geregeld op je hurken.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -617,6 +619,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je staat de hele dag voor de groep of loopt rond in het lokaal.", "V.3"),
         ("Je hebt een eerste job op je cv of staat aan de startblokken.", "V.3"),
         ("Als teamleider sta je achter de keuzes van je team.", "V.3"),
+        ("Inpakker. Je zit aan de verpakkingsband en neemt de koekjes van de band.", "V.3"),
+        ("Inpakker. Je zit aan de verpakkingsband en neemt de koekjes van de band.", "V.4"),
+        ("Kassamedewerker. Vanaf je kassastoel reken je de boodschappen af.", "V.3"),
+        ("Je werft operatoren en productiemedewerkers; je zit vooral achter je scherm.", "V.4"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
