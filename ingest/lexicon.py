@@ -406,9 +406,11 @@ RULES: tuple[Rule, ...] = (
           ("V.4", 8), ("V.3", 60),
           # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
           # "draait af en toe een kassadienst" or "helpt mee aan de kassa" stands there only now
-          # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel"
-          unless=r"\bzit\w*\s+(?:\w+\s+){0,3}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
-                 r"|\b(?:af en toe|tussendoor|soms)\s+(?:\w+\s+){0,4}$"
+          # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel",
+          # who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en toog"
+          unless=r"\bzit\w*\s+(?:\w+\s+){0,4}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
+                 r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+(?:\w+\s+){0,4}$"
+                 r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
                  r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
                  r" aan de\s+$"
                  r"|\bzittend\b[^.]{0,80}$"),
