@@ -408,7 +408,8 @@ RULES: tuple[Rule, ...] = (
           # "draait af en toe een kassadienst" or "helpt mee aan de kassa" stands there only now
           # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel",
           # who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en toog"
-          unless=r"\bzit\w*\s+(?:\w+\s+){0,4}$|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
+          unless=r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
+                 r"|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
                  r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+(?:\w+\s+){0,4}$"
                  r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
                  r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
