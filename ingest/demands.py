@@ -51,7 +51,10 @@ NEGATION_BEFORE, NEGATION_AFTER = 40, 60
 _NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b"
                        r"(?! (?:last|moeite|probleem|problemen|bezwaar|hekel|angst|vies|bang"
                        r"|afkerig)\b)"
-                       r"[^.;:!?,\n]{0,30}$")
+                       r"[^.;:!?,\n]{0,30}$"
+                       # "geen contact met bewoners of externe klanten": a list of whom not
+                       r"|\b(?:geen|niet) (?:direct |rechtstreeks )?(?:contact|in contact) met\b"
+                       r"[^.;:!?\n]{0,30}$")
 # "niet alleen", "niet meer dan": a comparison, not a negation
 _NOT_NEGATING = r"(?! (?:alleen|enkel|zomaar|meer|langer|vaker|te\b|minder))"
 # "hoogte schrikt je niet af", "lawaai stoort je niet": the demand is there, and no bother
@@ -61,7 +64,9 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"(?! (?:zwaarder|probleem|bezwaar|punt))"
                              r"|^ (?:is|zijn) (?:hier |bij ons )?niet aan de orde"
                              r"|^[^.;!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
-                             r"|loopt via|lopen via|gaat via"
+                             r"|(?:ver)?lo(?:opt|pen) via|gaat via"
+                             # "ligt bij de collega's van customer service"
+                             r"|ligt bij (?:de |onze |je |jouw )?(?:\w+ )?(?:collega|afdeling|team)"
                              r"|(?:is|zijn) er (?:bij ons |hier |voor deze (?:functie|job|rol) )?"
                              r"(?:niet|nauwelijks|amper|zelden)\b"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"

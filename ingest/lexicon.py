@@ -52,8 +52,9 @@ _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # a desk named as colleagues or as what the job is not: "de collega's van customer service",
 # "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie",
 # the last of the departments one "stemt af met" (but not "je stemt de wensen af met de gasten")
-_OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?|(?:loopt|lopen|gaat|gaan) via "
-               r"(?:de |onze |het )?(?:afdeling )?|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
+_OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?"
+               r"|(?:(?:ver)?lo(?:opt|pen)|gaa?[nt]) via (?:de |onze |het )?(?:afdeling )?"
+               r"|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
                r"(?:[\w'’-]+,? ){1,5}en )$")
 # goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
 _GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolcontainers)\b"
@@ -716,7 +717,9 @@ RULES: tuple[Rule, ...] = (
           r"|\b(?:levert|lever je|bezorgt|bezorg je|bevoorraadt|bevoorraad je)"
           r" (?:\w+ ){0,3}?(?:aan|bij) (?:\w+ )?(?:cafés|restaurants|winkels|horecazaken"
           r"|supermarkten|bakkerijen|apotheken|kantoren|particulieren)\b", 0.6,
-          ("II.12.1", 1), unless=rf"\b(?:bedrijf|wij|we|dat|die)\s+$|{_COMPANY_VOICE}"),
+          ("II.12.1", 1),
+          # "een producent die dagelijks tonnen product levert aan supermarkten"
+          unless=rf"\b(?:bedrijf|wij|we|dat|die)\s+(?:\w+\s+){{0,3}}$|{_COMPANY_VOICE}"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
     _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"

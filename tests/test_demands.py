@@ -331,6 +331,7 @@ from matcher.cli import cli
         ("Je staat aan je tafel, met een pauze na elk uur spelen.", "V.3", 60),
         ("Je zit of staat aan de kassa en rekent vlot af.", "V.3", 60),
         ("Je vult de schappen aan; bij de onderste zit je geregeld op je hurken.", "V.4", 8),
+        ("Als chauffeur lever je dagelijks aan supermarkten en cafés.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -382,6 +383,9 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Vragen van klanten worden afgehandeld door de collega's van verkoop.", "II.12.1"),
         ("Onze fabriek draait in twee ploegen, maar jij werkt gewoon overdag.", "VI.1.1"),
         ("Je werkt van maandag tot vrijdag; 's avonds en in het weekend ben je vrij.", "VI.1.1"),
+        ("Het contact met de klanten zelf verloopt via onze customer service.", "II.12.1"),
+        ("Het klantcontact zelf ligt bij de collega's van customer service.", "II.12.1"),
+        ("Je hebt geen contact met bewoners of externe klanten.", "II.12.1"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -626,6 +630,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je loopt wat af tussen keuken, toog en terras.", "V.3"),
         ("Je werkt een deel van de dienst aan de labtafel en een deel achter de pc.", "V.3"),
         ("Daarnaast zit je geregeld aan de kassa of help je bij de zelfscan.", "V.3"),
+        ("Een producent die dagelijks tonnen product levert aan supermarkten.", "II.12.1"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
