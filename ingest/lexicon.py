@@ -378,7 +378,8 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:\w+\s+)?$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
-    _rule(r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)"
+    _rule(r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
+          r"|vaste post\b"
           r"|kassa\w*(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
           r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
           r"|(?:van|op|bij) de band\b"

@@ -332,6 +332,8 @@ from matcher.cli import cli
         ("Je zit of staat aan de kassa en rekent vlot af.", "V.3", 60),
         ("Je vult de schappen aan; bij de onderste zit je geregeld op je hurken.", "V.4", 8),
         ("Als chauffeur lever je dagelijks aan supermarkten en cafés.", "II.12.1", 1),
+        ("Je houdt toezicht vanaf een vaste post in de zaal.", "V.3", 60),
+        ("Je verwelkomt gasten aan onze sta-balie.", "V.3", 60),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
