@@ -136,6 +136,7 @@ class Demands(dict[str, Demand]):
         self.contradictions: list[Contradiction] = []
         self.notes: list[str] = []
         self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
+        self.seated = False  # the text seats the reader (SEATED), so job words stand no one up
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -188,10 +189,11 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
 
 def _add_implied(found: Demands) -> None:
     """Add what a found demand entails: who walks or climbs all day is on their feet, unless
-    the walking is a delivery round."""
+    the walking is a delivery round or the text seats the reader."""
     for cause, (key, value) in IMPLIES.items():
         demand = found.get(cause)
         if (demand is not None and demand.value and key not in found
+                and not (found.seated and key in ON_ONES_FEET)
                 and not _delivered_seated(demand.evidence.lower())):
             found[key] = Demand(key, value, _unit(key), IMPLIED_CONFIDENCE, demand.source,
                                 demand.evidence)
@@ -298,7 +300,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
         text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
     lowered = text[:MAX_CHARS].lower()
     skipped = _company_intro(lowered) + _applying(lowered)
-    seated = bool(SEATED.search(lowered))
+    found.seated = found.seated or bool(SEATED.search(lowered))
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():
@@ -331,7 +333,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                 continue
             for key, value in rule.demands:
                 amount = value(match) if callable(value) else value
-                if amount is None or (seated and key in ON_ONES_FEET
+                if amount is None or (found.seated and key in ON_ONES_FEET
                                       and not STANDING.search(match.group())):
                     continue  # "je zit aan de band": the inpakker is seated
                 demand = Demand(key, amount, _unit(key), rule.confidence, source, snippet)

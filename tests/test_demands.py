@@ -628,6 +628,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Inpakker. Je zit aan de verpakkingsband en neemt de koekjes van de band.", "V.3"),
         ("Inpakker. Je zit aan de verpakkingsband en neemt de koekjes van de band.", "V.4"),
         ("Kassamedewerker. Vanaf je kassastoel reken je de boodschappen af.", "V.3"),
+        ("U zit aan de kassa en rekent af; tussendoor vult u de rekken aan.", "V.4"),
         ("Je werft operatoren en productiemedewerkers; je zit vooral achter je scherm.", "V.4"),
         ("Je loopt wat af tussen keuken, toog en terras.", "V.3"),
         ("Je werkt een deel van de dienst aan de labtafel en een deel achter de pc.", "V.3"),
