@@ -330,7 +330,7 @@ from matcher.cli import cli
         ("Bij sommige klanten sta je een hele voormiddag aan de strijkplank.", "V.3", 60),
         ("Je staat aan je tafel, met een pauze na elk uur spelen.", "V.3", 60),
         ("Je zit of staat aan de kassa en rekent vlot af.", "V.3", 60),
-        ("Je vult de schappen aan; bij de onderste zit je geregeld op je hurken.", "V.4", 8),
+        ("Je vult de schappen aan; voor de onderste planken zit je op je hurken.", "V.4", 8),
         ("Als chauffeur lever je dagelijks aan supermarkten en cafés.", "II.12.1", 1),
         ("Je houdt toezicht vanaf een vaste post in de zaal.", "V.3", 60),
         ("Je verwelkomt gasten aan onze sta-balie.", "V.3", 60),
