@@ -136,7 +136,6 @@ class Demands(dict[str, Demand]):
         self.contradictions: list[Contradiction] = []
         self.notes: list[str] = []
         self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
-        self.seated = False  # the text seats the reader (SEATED), so job words stand no one up
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -170,11 +169,15 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     """Demands a vacancy text (and schema.org requirement fields) asks, keyed by FML key."""
     found = Demands()
     negative: dict[str, str] = {}
-    _scan(text or "", "text", found, negative)
-    for name in STRUCTURED_FIELDS:
-        for value in _texts((structured or {}).get(name)):
-            _scan(value, "jsonld", found, negative)
-    _add_implied(found)
+    sources = [("text", _read(text or "")), *(
+        ("jsonld", _read(value)) for name in STRUCTURED_FIELDS
+        for value in _texts((structured or {}).get(name)))]
+    # whether any source seats the reader, known before any is scanned: job words in the text
+    # stand no one up when a requirement field says "zittend werk", whichever is read first
+    seated = any(SEATED.search(lowered) for _, (_, lowered) in sources)
+    for source, (original, lowered) in sources:
+        _scan(original, lowered, source, found, negative, seated)
+    _add_implied(found, seated)
     found.negated.update(negative)
     for key, snippet in negative.items():
         if key in found:
@@ -187,13 +190,13 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
     return found
 
 
-def _add_implied(found: Demands) -> None:
+def _add_implied(found: Demands, seated: bool) -> None:
     """Add what a found demand entails: who walks or climbs all day is on their feet, unless
     the walking is a delivery round or the text seats the reader."""
     for cause, (key, value) in IMPLIES.items():
         demand = found.get(cause)
         if (demand is not None and demand.value and key not in found
-                and not (found.seated and key in ON_ONES_FEET)
+                and not (seated and key in ON_ONES_FEET)
                 and not _delivered_seated(demand.evidence.lower())):
             found[key] = Demand(key, value, _unit(key), IMPLIED_CONFIDENCE, demand.source,
                                 demand.evidence)
@@ -295,12 +298,16 @@ def _applying(lowered: str) -> list[tuple[int, int]]:
             if _APPLY.search(sentence.group())]
 
 
-def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> None:
+def _read(text: str) -> tuple[str, str]:
+    """The text as scanned, and its lowered head that the rules run on."""
     if "&" in text:
         text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
-    lowered = text[:MAX_CHARS].lower()
+    return text, text[:MAX_CHARS].lower()
+
+
+def _scan(text: str, lowered: str, source: str, found: Demands, negative: dict[str, str],
+          seated: bool) -> None:
     skipped = _company_intro(lowered) + _applying(lowered)
-    found.seated = found.seated or bool(SEATED.search(lowered))
     for rule, matches in _rules_to_run(lowered):
         for match in matches:
             if match.start() and lowered[match.start() - 1].isalnum():
@@ -333,7 +340,7 @@ def _scan(text: str, source: str, found: Demands, negative: dict[str, str]) -> N
                 continue
             for key, value in rule.demands:
                 amount = value(match) if callable(value) else value
-                if amount is None or (found.seated and key in ON_ONES_FEET
+                if amount is None or (seated and key in ON_ONES_FEET
                                       and not STANDING.search(match.group())):
                     continue  # "je zit aan de band": the inpakker is seated
                 demand = Demand(key, amount, _unit(key), rule.confidence, source, snippet)

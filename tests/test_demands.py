@@ -681,6 +681,14 @@ def test_structured_fields_use_source_jsonld() -> None:
     assert demands["IV.13"].value == 20
 
 
+def test_seated_requirement_field_stands_no_job_word_up() -> None:
+    """A requirement field that seats the reader counts though the text is read before it."""
+    demands = extract_demands("Kassamedewerker supermarkt. Je rekent de boodschappen af.",
+                              {"physicalRequirement": "Je zit aan de kassa"})
+    assert "V.3" not in demands and "V.4" not in demands
+    assert demands["V.2"].source == "jsonld"
+
+
 @pytest.mark.parametrize(
     "text",
     [
