@@ -50,10 +50,12 @@ _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our 
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # a desk named as colleagues or as what the job is not: "de collega's van customer service",
-# "het contact met de klanten loopt via de receptie", "liever achter de schermen dan aan de balie",
+# "het contact met de klanten loopt via de receptie", "klantvragen komen binnen bij onze
+# klantenservice", "liever achter de schermen dan aan de balie",
 # the last of the departments one "stemt af met" (but not "je stemt de wensen af met de gasten")
 _OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?"
                r"|(?:(?:ver)?lo(?:opt|pen)|gaa?[nt]) via (?:de |onze |het )?(?:afdeling )?"
+               r"|(?:komen|komt) (?:\w+ )?binnen bij (?:de |onze |het )?(?:afdeling )?"
                r"|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
                r"(?:[\w'’-]+,? ){1,5}en )$")
 # goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
@@ -498,9 +500,11 @@ RULES: tuple[Rule, ...] = (
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
           r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
-          r"|loopt (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
+          r"|(?:loopt|loop je|loop jij) (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
+          r"|(?:loopt|loop je|loop jij) heen en weer"
           r"|loopt het laatste stuk)(?!\w)", 0.6,
-          ("IV.17", 8), unless=_BRIDGES),
+          # "af en toe loop je een ronde door het magazijn" is no walking job
+          ("IV.17", 8), unless=rf"{_BRIDGES}|\b(?:af en toe|soms|zelden)\s+$"),
     # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
     _rule(r"\b(?:loopt|loop je|lopen|wandel\w*|walk\w*)\b[^.\d]{0,25}?(?P<km>\d{1,2})\s*"
           r"(?:km|kilometers?)\b", 0.8, ("IV.17", _walking_hours),
@@ -585,7 +589,9 @@ RULES: tuple[Rule, ...] = (
           # hairdressers, nail stylists and the cutter in a cut-proof glove work with their hands
           r"|föhn\w*|fohn\w*|nagelstyl\w*|nagelstudio\w*|nail ?art|gellak|manicure\w*"
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
-          r"|vingervlug\w*|door je handen"
+          r"|vingervlug\w*|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
+          r"|manuele therapie|masseert|masseren|garneert|garneren|spuitzak\w*|bindtafel\w*"
+          r"|boeketten|dresseerwerk|fijn snij\w*"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
@@ -616,6 +622,12 @@ RULES: tuple[Rule, ...] = (
           r"|wisselende diensten(?! binnen (?:onze |de )?(?:openingsuren|openingstijden)))"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
+    # "op vrijdag- en zaterdagavond", "bezichtigingen op dinsdagavond", not the perk of
+    # "sportlessen elke maandagavond"
+    _rule(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dagavond(?:en)?\b", 0.7, ("VI.1.1", 1),
+          unless=r"\b(?:\w*les\w*|\w*borrel\w*|yoga|bootcamp)\s+(?:\w+\s+)?$",
+          hints=tuple(f"{day}dagavond" for day in ("maan", "dins", "woens", "donder", "vrij",
+                                                   "zater", "zon"))),
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|u\b)"
           rf"|\b(?:tot|until) {_ABOUT}(?P<until>\d{{1,2}})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
@@ -638,9 +650,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
-          r"|prestaties|rijtijden)"
+          r"|prestaties|rijtijden|(?:een|je|elke) (?:dienst|shift)(?= duurt))"
           # "shiften tot 10 uur" is a length, "late diensten tot 1u" or "tot 22 uur" an end
-          r"\s+(?:van|are|of|duren(?: gemiddeld| meestal| ongeveer)?"
+          r"\s+(?:van|are|of|(?:duren|duurt)(?: gemiddeld| meestal| ongeveer)?"
           r"|tot(?=\s+(?:[4-9]|1[0-2])\s*uur\b(?!\s+'s)))\s+"
           r"(?:max(?:imaal)?\.?\s+)?(?P<n>\d{1,2}(?:[.,]\d)?)"
           r"(?:\s+of\s+(?P<high>\d{1,2}))?"
@@ -669,7 +681,10 @@ RULES: tuple[Rule, ...] = (
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
           r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
-          r"|bezoekers|supporters|toeristen|aan huis|aan de deur|ouders\b"
+          r"|bezoekers|supporters|toeristen|aan huis|aan de deur|ouders\b|kopers\b|huurders\b"
+          # "passagiers en vracht" is a pilot's load, not the people he meets
+          r"|passagiers\b(?!-|,? (?:en |of )?(?:post|vracht|goederen))"
+          r"|(?:bellen|mailen) (?:je|jou|u) (?:op )?met\b"
           rf"|gebruikers\b{_NOT_PRODUCT}|eindgebruikers\b{_NOT_PRODUCT}"
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
@@ -685,8 +700,9 @@ RULES: tuple[Rule, ...] = (
     # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
     # in de hele winkel"), the window cleaner who washes "de ramen van winkels", the picker who
     # stacks "paletten voor de winkels", nor the chain's "45 winkels", their
-    # "winkelbevoorrading" or "als de winkel dicht is"
-    _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*(?! (?:dicht|gesloten) is)",
+    # "winkelbevoorrading", "als de winkel dicht is" or the bread that "in de winkels ligt"
+    _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*\b"
+          r"(?! (?:dicht|gesloten) is| (?:liggen|ligt|belandt|belanden|terecht\w*)\b)",
           0.7, ("II.12.1", 1),
           unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$"
                  r"|\b(?:ramen|ruiten)\b[^.]{0,40}$"),
@@ -706,7 +722,8 @@ RULES: tuple[Rule, ...] = (
                  rf"|{_HEADCOUNT}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
-          r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering)\s+bij\s+(?:de\s+)?$"),
+          r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering|werk|job)\s+bij"
+          r"\s+(?:de\s+)?$"),
     # the client of a project ("aanspreekpunt voor de opdrachtgever"), not the agency's client
     _rule(r"\bopdrachtgevers?\b", 0.6, ("II.12.1", 1),
           after=r"\b(?:aanspreekpunt voor|contact met|overleg met|overlegt met|schakelt met"
@@ -732,7 +749,8 @@ RULES: tuple[Rule, ...] = (
           r"|ingrijpen|onrust\w*|beveiliger\w*|beveiligingsbeambte\w*"
           r"|bewakingsagent\w*|toegangscontrole|portier\w*|handhaver\w*"
           r"|dronken (?:gast|klant|bezoeker|mensen)\w*|luidruchtige (?:gast|klant|bezoeker)\w*"
-          r"|tot de orde roep\w*)\b", 0.7, ("II.8", 2)),
+          r"|tot de orde roep\w*|uitschelden|schelden|scheldt|scheldpartij\w*)\b", 0.7,
+          ("II.8", 2)),
     # the people a care, teaching or childcare job serves; right after "collega's" they are a
     # list of whom the workplace holds ("collega's, bewoners en familie")
     _rule(r"\b(?:zorgverlen\w*|zorgmedewerker|zorgassistent|zorgkundige|patiënten\b|patiënt\b"
@@ -753,14 +771,26 @@ RULES: tuple[Rule, ...] = (
           hints=("emotionele", "emotioneel", "verdriet", "overstuur", "tranen", "wanhopig",
                  "angstig", "rouwend", "nood", "problemen", "zitten", "verloren")),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
-          r"|stuurt (?:\w+ ){1,6}?aan|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
-    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|ploegleider|chef|(?<!office )manager)\b"
+          # "je stuurt een ploeg van 4 tot 12 monteurs en onderaannemers aan", not "stuur je
+          # cv en motivatie aan personeelszaken"
+          r"|(?:stuurt|stuur je|stuur jij) (?!(?:\w+ ){0,3}(?:cv|sollicitatie|motivatie|brief))"
+          r"(?:(?:\w+ ){1,6}?|(?:een|het|de|je|jouw) (?:\w+ )?(?:team|ploeg|groep|brigade)\w* "
+          r"(?:[\w'’-]+ ){0,10}?)aan"
+          r"|(?:leidt|leid je) (?:de|het|een|onze|jouw|je) (?:\w+ )?(?:team|ploeg|keuken|brigade"
+          r"|afdeling)\w*|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
+    _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|teamleader\w*|ploegleider|ploegbaas"
+          r"|ploegbazen|meewerkend voorman|chef|(?<!office )manager)\b"
           r"(?! die (?:je|jou)\b)",
-          0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
-          hints=("leidinggevende", "teamleider", "teamleid", "ploegleider", "chef", "manager")),
+          # "je werkt onder leiding van een ervaren ploegbaas"
+          0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}"
+                                      r"|\bonder\s+(?:leiding van\s+)?(?:\w+\s+){0,2}$",
+          hints=("leidinggevende", "teamleider", "teamleid", "teamleader", "ploegleider",
+                 "ploegbaas", "ploegbazen", "meewerkend", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bestelbus|touringcar\w*"
-          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus|bus van de zaak"
+          # "gratis bedrijfsbus vanaf Kortrijk" takes you to work
+          r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus(?! (?:vanaf|van en naar))"
+          r"|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           # "je rijdt de rolcontainers de winkel in" pushes a trolley
           r"|je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
@@ -868,7 +898,10 @@ RULES: tuple[Rule, ...] = (
           r"|het hele jaar buiten|werkt buiten"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
           r"|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
-          r"|surveilleert (?:in|op|door) de|laaddock\w*)", 0.6,
+          r"|surveilleert (?:in|op|door) de|laaddock\w*"
+          # "je loopt je rondes, ook bij regen en kou"
+          r"|(?:bij|in) (?:regen|wind|kou|vrieskou|sneeuw)(?:,| en| of) (?:\w+ )?(?:regen|wind|kou"
+          r"|vrieskou|sneeuw|vorst))", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
     # "we werken het hele jaar door buiten", not "buiten de kantooruren"
     _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}(?<!weer )buiten\b"
@@ -912,7 +945,8 @@ RULES: tuple[Rule, ...] = (
           r"|(?:handen|huid) (?:\w+ ){0,2}in aanraking met)", 0.5,
           ("III.3", 1)),
     _rule(r"\b(?:tril\w*|aftril\w*|drilboor|bosmaaier|slagmoersleutel\w*|schudt|schokt"
-          r"|sloophamer\w*|breekhamer\w*|boorhamer\w*|klopboor\w*|pneumatische hamer"
+          r"|sloophamer\w*|breekhamer\w*|boorhamer\w*|klopboor\w*|pneumatische (?:hamer|beitel)"
+          r"|kettingzaag\w*|slijptol\w*|haakse slijper\w*|handslijpmachine\w*"
           # driving heavy machinery shakes the body, unless the company hires it out
           r"|graafmachine\w*|graafkraan\w*|rupskraan\w*|minigraver\w*"
           r"|shovel\w*|bulldozer\w*|asfaltwals\w*|terreinheftruck\w*)", 0.7, ("III.7", 1),
