@@ -108,7 +108,10 @@ _JOB_HEADING = re.compile(
 _ABOUT_THE_JOB = re.compile(r"\b(?:je|jij|jou|jouw|u|you|your|zoeken|zoekt|op zoek|vacature"
                             r"|versterking|looking for|hiring)\b")
 # a sentence on how to apply is no task: "solliciteer of loop binnen bij onze receptie"
-_APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)")
+# "kom gerust eens langs in de winkel" invites the applicant; "je komt langs bij klanten" is work
+_APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)"
+                    r"|^\s*(?:kom|spring|loop) (?:gerust |eens |even |vrijblijvend |dan )*"
+                    r"(?:langs|binnen)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's

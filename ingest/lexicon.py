@@ -32,7 +32,11 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
                     r"|een paar|of sta))[^.;\n]{0,40}?\b(?:(?:aan|achter|op) (?:de|je|jouw|een"
                     r"|hun|onze|het) (?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)|in (?:de|onze"
                     r"|een) (?:meldkamer|controlekamer|cabine))"
-                    r"|\bzittend werk(?! afgewisseld| en staand)|\bwerkt? (?:je )?zittend\b"
+                    r"|\bzittend werk(?! afgewisseld| en staand)"
+                    # "je werkt zittend", "het meeste werk doe je zittend aan je eigen machine"
+                    r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?(?:\w+ ){0,2}zittend\b"
+                    r"(?! of st| en st)"
+                    r"|\b(?:grotendeels|meestal|vooral|hoofdzakelijk|overwegend) zittend\b"
                     r"|\bkassastoel|\bop (?:je|hun) stoel\b")
 STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
 
@@ -413,7 +417,7 @@ RULES: tuple[Rule, ...] = (
           # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel",
           # who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en toog"
           unless=r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
-                 r"|\bonderh\w*\s+(?:van |aan )?(?:\w+\s+){0,2}$"
+                 r"|\bonderh\w*\s+(?:van |aan )?(?:[\w-]+,?\s+){0,3}$"
                  r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+(?:\w+\s+){0,4}$"
                  r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
                  r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"

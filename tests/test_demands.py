@@ -348,6 +348,8 @@ from matcher.cli import cli
         ("Je zaagt bomen met de kettingzaag.", "III.7", 1),
         ("Je werkt de lassen af met de haakse slijper.", "III.7", 1),
         ("In het atelier maak je boeketten voor huwelijken.", "IV.3", 1),
+        ("Als technicus kom je langs bij klanten thuis.", "II.12.1", 1),
+        ("Atelier. Je werkt zittend of staand aan de werkbank.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -657,6 +659,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Stuur je brief en cv aan de afdeling personeelszaken.", "II.12.5"),
         ("Je werkt onder leiding van een ervaren ploegbaas.", "II.12.5"),
         ("Je zit op kantoor; af en toe loop je een ronde door de hal.", "IV.17"),
+        ("Naaister. Het meeste werk doe je zittend aan je eigen machine in ons atelier.", "V.4"),
+        ("Je voert onderhoud uit aan koelcellen, toonbanken en ovens.", "V.3"),
+        ("Nieuwsgierig? Kom gerust eens langs in de winkel.", "II.12.1"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
