@@ -594,6 +594,7 @@ RULES: tuple[Rule, ...] = (
           r"|föhn\w*|fohn\w*|nagelstyl\w*|nagelstudio\w*|nail ?art|gellak|manicure\w*"
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
           r"|vingervlug\w*|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
+          r"|scan\w* (?:je |jij |u )?de hele dag"
           r"|manuele therapie|masseert|masseren|garneert|garneren|spuitzak\w*|bindtafel\w*"
           r"|boeketten|dresseerwerk|fijn snij\w*"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
@@ -856,6 +857,9 @@ RULES: tuple[Rule, ...] = (
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
           r"|tempo (?:kunnen |te )?maken|snelheid van de (?:lijn|band|machines?)"
           r"|elke seconde telt|telt elke seconde|moet alles snel|snel (?:achter|na) elkaar"
+          # "tijdens de service moet het snel gaan", "je werkt netjes en snel"
+          r"|moet het snel|snel en (?:netjes|nauwkeurig|accuraat)|(?:netjes|nauwkeurig|accuraat)"
+          r" en snel|tempo is (?:belangrijk|hoog)|norm van [\w']+ per (?:uur|dienst|dag)"
           r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),

@@ -350,6 +350,10 @@ from matcher.cli import cli
         ("In het atelier maak je boeketten voor huwelijken.", "IV.3", 1),
         ("Als technicus kom je langs bij klanten thuis.", "II.12.1", 1),
         ("Atelier. Je werkt zittend of staand aan de werkbank.", "V.4", 8),
+        ("Op vrijdagavond moet het snel gaan in de keuken.", "I.8.5", 1),
+        ("Je werkt nauwkeurig en snel, ook in de eindejaarsdrukte.", "I.8.5", 1),
+        ("Je haalt een vaste norm van dozen per uur.", "I.8.5", 1),
+        ("Aan de kassa scan je de hele dag artikelen.", "IV.3", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
