@@ -655,7 +655,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
     _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
-          r"|prestaties|rijtijden|(?:een|je|elke) (?:dienst|shift)(?= duurt))"
+          r"|prestaties|rijtijden|(?:dienst|shift)(?= duurt))"
           # "shiften tot 10 uur" is a length, "late diensten tot 1u" or "tot 22 uur" an end
           r"\s+(?:van|are|of|(?:duren|duurt)(?: gemiddeld| meestal| ongeveer)?"
           r"|tot(?=\s+(?:[4-9]|1[0-2])\s*uur\b(?!\s+'s)))\s+"
@@ -856,13 +856,16 @@ RULES: tuple[Rule, ...] = (
           r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
           r"|tempo (?:kunnen |te )?maken|snelheid van de (?:lijn|band|machines?)"
-          r"|elke seconde telt|telt elke seconde|moet alles snel|snel (?:achter|na) elkaar"
-          # "tijdens de service moet het snel gaan", "je werkt netjes en snel"
-          r"|moet het snel|snel en (?:netjes|nauwkeurig|accuraat)|(?:netjes|nauwkeurig|accuraat)"
-          r" en snel|tempo is (?:belangrijk|hoog)|norm van [\w']+ per (?:uur|dienst|dag)"
+          r"|elke seconde telt|telt elke seconde|snel (?:achter|na) elkaar"
+          r"|snel en (?:netjes|nauwkeurig|accuraat)|tempo is (?:belangrijk|hoog)"
+          r"|norm van [\w']+ per (?:uur|dienst|dag)"
           r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),
+    # "tijdens de service moet het snel gaan", "je werkt netjes en snel": apart from the rule
+    # above, which the common "moet" and "nauwkeurig" would otherwise look up in every ad
+    _rule(r"\b(?:moet (?:het|alles) snel|(?:netjes|nauwkeurig|accuraat) en snel)\b", 0.7,
+          ("I.8.5", 1)),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
           ("I.8.5", 1), hints=("snel",)),
@@ -906,11 +909,11 @@ RULES: tuple[Rule, ...] = (
           r"|het hele jaar buiten|werkt buiten"
           r"|binnen en buiten(?! (?:ons|onze|de|het|je|jouw)\b)|buitenterrein|bedrijfsterrein"
           r"|laadperron\w*|laadkade\w*|docks?\b|perrons?\b|op straat|openbare ruimte"
-          r"|surveilleert (?:in|op|door) de|laaddock\w*"
-          # "je loopt je rondes, ook bij regen en kou"
-          r"|(?:bij|in) (?:regen|wind|kou|vrieskou|sneeuw)(?:,| en| of) (?:\w+ )?(?:regen|wind|kou"
-          r"|vrieskou|sneeuw|vorst))", 0.6,
+          r"|surveilleert (?:in|op|door) de|laaddock\w*)", 0.6,
           ("III.1.2", 1), ("III.2", 1)),
+    # "je loopt je rondes, ook bij regen en kou"; looked up by the weather, not by "bij"
+    _rule(r"\b(?:regen|wind|kou|vrieskou|sneeuw)(?:,| en| of) (?:\w+ )?(?:regen|wind|kou|vrieskou"
+          r"|sneeuw|vorst)\b", 0.6, ("III.1.2", 1), ("III.2", 1), after=r"\b(?:bij|in)\s+$"),
     # "we werken het hele jaar door buiten", not "buiten de kantooruren"
     _rule(r"\b(?:werken|werk je|staan we|sta je|ben je|bent) (?:\w+ ){0,4}(?<!weer )buiten\b"
           r"(?! (?:de|het|kantoor\w*|onze?|je|jouw|werktijd\w*|werkuren)\b)", 0.6,
