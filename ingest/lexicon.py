@@ -34,7 +34,8 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
                     r"|een) (?:meldkamer|controlekamer|cabine))"
                     r"|\bzittend werk(?! afgewisseld| en staand)"
                     # "je werkt zittend", "het meeste werk doe je zittend aan je eigen machine"
-                    r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?(?:\w+ ){0,2}zittend\b"
+                    r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?"
+                    r"(?:(?!(?:niet|nooit|soms|af|zelden|weinig|even|kort)\b)\w+ ){0,2}zittend\b"
                     r"(?! of st| en st)"
                     r"|\b(?:grotendeels|meestal|vooral|hoofdzakelijk|overwegend) zittend\b"
                     r"|\bkassastoel|\bop (?:je|hun) stoel\b")
@@ -627,10 +628,11 @@ RULES: tuple[Rule, ...] = (
           r"|wisselende diensten(?! binnen (?:onze |de )?(?:openingsuren|openingstijden)))"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
           ("VI.1.1", 1), unless=_PLANS_SHIFTS),
-    # "op vrijdag- en zaterdagavond", "bezichtigingen op dinsdagavond", not the perk of
+    # "op vrijdag- en zaterdagavond", "je geeft les op dinsdagavond", not the perk of
     # "sportlessen elke maandagavond"
     _rule(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dagavond(?:en)?\b", 0.7, ("VI.1.1", 1),
-          unless=r"\b(?:\w*les\w*|\w*borrel\w*|yoga|bootcamp)\s+(?:\w+\s+)?$",
+          unless=rf"{_PLANS_SHIFTS}|\b(?:(?:sport|yoga|fitness|bootcamp)\w*|\w*borrel\w*)\s+"
+                 r"(?:\w+\s+)?$",
           hints=tuple(f"{day}dagavond" for day in ("maan", "dins", "woens", "donder", "vrij",
                                                    "zater", "zon"))),
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
@@ -778,7 +780,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           # "je stuurt een ploeg van 4 tot 12 monteurs en onderaannemers aan", not "stuur je
           # cv en motivatie aan personeelszaken"
-          r"|(?:stuurt|stuur je|stuur jij) (?!(?:\w+ ){0,3}(?:cv|sollicitatie|motivatie|brief))"
+          r"|(?:stuurt|stuur je|stuur jij) (?!(?:\w+ ){0,3}(?:cv|sollicitatie|motivatie|brief)\b)"
           r"(?:(?:\w+ ){1,6}?|(?:een|het|de|je|jouw) (?:\w+ )?(?:team|ploeg|groep|brigade)\w* "
           r"(?:[\w'’-]+ ){0,10}?)aan"
           r"|(?:leidt|leid je) (?:de|het|een|onze|jouw|je) (?:\w+ )?(?:team|ploeg|keuken|brigade"

@@ -354,6 +354,8 @@ from matcher.cli import cli
         ("Je werkt nauwkeurig en snel, ook in de eindejaarsdrukte.", "I.8.5", 1),
         ("Je haalt een vaste norm van dozen per uur.", "I.8.5", 1),
         ("Aan de kassa scan je de hele dag artikelen.", "IV.3", 1),
+        ("Als docent geef je les op dinsdagavond.", "VI.1.1", 1),
+        ("Inpakker. Je werkt soms zittend aan de band.", "V.4", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
