@@ -42,9 +42,10 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
 STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
-# "een eigen teamleider"; but "je" before a verb is the reader: "je bent chauffeur", "je werkt
-# in de kas"
-_SOMEONE_ELSE = (r"\b(?:je\s+(?!bent\s|\w+t\s)|(?:jouw|uw|de|het|onze|your|the|aan|met|naar"
+# "een eigen teamleider", "onder leiding van een ervaren ploegbaas"; but "je" before a verb is
+# the reader: "je bent chauffeur", "je werkt in de kas"
+_SOMEONE_ELSE = (r"\b(?:je\s+(?!bent\s|\w+t\s)|onder\s+(?:leiding\s+van\s+)?(?:een|de|het|onze)\s+"
+                 r"|(?:jouw|uw|de|het|onze|your|the|aan|met|naar"
                  r"|spreekt|controleert|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld"
                  r"|doorgroeien (?:naar|tot)|eigen)\s+)(?:\w+\s+)?$")
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
@@ -788,9 +789,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|teamleader\w*|ploegleider|ploegbaas"
           r"|ploegbazen|meewerkend voorman|chef|(?<!office )manager)\b"
           r"(?! die (?:je|jou)\b)",
-          # "je werkt onder leiding van een ervaren ploegbaas"
-          0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}"
-                                      r"|\bonder\s+(?:leiding van\s+)?(?:\w+\s+){0,2}$",
+          0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
           hints=("leidinggevende", "teamleider", "teamleid", "teamleader", "ploegleider",
                  "ploegbaas", "ploegbazen", "meewerkend", "chef", "manager")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
