@@ -124,6 +124,8 @@ _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}(?:[:.u]\d\d|u)\s*[-–]\s*(?:1[0-8]|0?\d)(?:
 # work above the shoulders; "een barista-koffiemachine" is an appliance
 _BARISTA = r"barista(?![- ]?koffie)"
 _HAIRDRESSING = r"kapper\w*|kapsalon\w*"
+# the till and its work, not the software or the takings of a chain's tills ("kassasystemen")
+_TILL = r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data))\w*"
 # cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
 _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
 # "de brug tussen de productievloer en de administratie" works between the two, not on the floor
@@ -388,7 +390,8 @@ RULES: tuple[Rule, ...] = (
     # "kassamedewerker. Je zit aan de kassa" is seated
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
           r"|vaste post\b"
-          r"|kassa\w*(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
+          rf"|{_TILL}"
+          r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
           r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
           r"|(?:van|op|bij) de band\b"
           r"|inpaktafel|vouwtafel|toonbank|toog\b"
@@ -685,7 +688,7 @@ RULES: tuple[Rule, ...] = (
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
-          r"|receptie\w*|front ?office|verkoopmedewerker|kassa\w*"
+          rf"|receptie\w*|front ?office|verkoopmedewerker|{_TILL}"
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
           r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"

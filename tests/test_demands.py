@@ -668,6 +668,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Naaister. Het meeste werk doe je zittend aan je eigen machine in ons atelier.", "V.4"),
         ("Je voert onderhoud uit aan koelcellen, toonbanken en ovens.", "V.3"),
         ("Nieuwsgierig? Kom gerust eens langs in de winkel.", "II.12.1"),
+        # the tills' software and takings, not work at a till
+        ("Je beheert de kassasystemen van onze filialen.", "V.3"),
+        ("Je stemt de kassaomzet van de filialen af met de bank.", "II.12.1"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
