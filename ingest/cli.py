@@ -285,7 +285,8 @@ def _hours(record: dict[str, Any]) -> str:
 
 @click.command()
 @click.argument("text")
-@click.option("--json", "as_json", is_flag=True, help="Als JSON met eisen en tegenstrijdigheden.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Als JSON met eisen, tegenstrijdigheden en betwijfelde treffers.")
 def demands(text: str, as_json: bool) -> None:
     """Toon welke FML-eisen een vacaturetekst stelt (TEXT, of - voor stdin).
 
@@ -298,6 +299,7 @@ def demands(text: str, as_json: bool) -> None:
         click.echo(json.dumps({
             "eisen": {key: demand.to_dict() for key, demand in found.items()},
             "tegenstrijdig": [c.to_dict() for c in found.contradictions],
+            "betwijfeld": [doubt.to_dict() for doubt in found.doubted],
         }, ensure_ascii=False, indent=2))
         return
     table = Table("item", "omschrijving", "waarde", "eenheid", "zekerheid", "bron", "bewijs")
@@ -311,6 +313,9 @@ def demands(text: str, as_json: bool) -> None:
     for contradiction in found.contradictions:
         stderr.print(f"Tegenstrijdig ({contradiction.item}): '{contradiction.positive}' "
                      f"tegenover '{contradiction.negative}'")
+    for doubt in found.doubted:
+        stderr.print(f"Betwijfeld ({doubt.item}): '{doubt.evidence}' - de vacature als geheel "
+                     f"wijst er niet op (kans {doubt.chance:.0%})")
 
 
 def fml_sort_key(key: str) -> tuple[int, ...]:

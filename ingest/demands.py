@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest import fml
+from ingest import demand_model, fml
+from ingest.demand_model import Doubt
 from ingest.lexicon import (
     COLLEAGUES,
     COLLEAGUES_BEFORE,
@@ -139,6 +140,7 @@ class Demands(dict[str, Demand]):
         self.contradictions: list[Contradiction] = []
         self.notes: list[str] = []
         self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
+        self.doubted: list[Doubt] = []  # hits the whole-ad model set aside
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -168,8 +170,10 @@ def _unit(key: str) -> str:
     return "conditie" if condition is not None else fml.ITEMS[code].unit
 
 
-def extract_demands(text: str, structured: dict | None = None) -> Demands:
-    """Demands a vacancy text (and schema.org requirement fields) asks, keyed by FML key."""
+def extract_demands(text: str, structured: dict | None = None, *,
+                    second_reading: bool = True) -> Demands:
+    """Demands a vacancy text (and schema.org requirement fields) asks, keyed by FML key;
+    ``second_reading=False`` keeps every lexicon hit (to measure the lexicon alone)."""
     found = Demands()
     negative: dict[str, str] = {}
     sources = [("text", _read(text or "")), *(
@@ -190,7 +194,21 @@ def extract_demands(text: str, structured: dict | None = None) -> Demands:
             # matcher must tell apart from a text that is silent about it. A negated amount
             # ("geen zwaar tilwerk") says too little about the amount, so it stays unknown.
             found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
+    if second_reading:
+        _doubt(found, sources[0][1][1])
     return found
+
+
+def _doubt(found: Demands, lowered: str) -> None:
+    """Set aside the text's hits that the whole-ad model finds unlikely (ingest.demand_model).
+    A hit the text also rules out stays, with its contradiction, for a coach to weigh."""
+    model = demand_model.load()
+    hits = [key for key in model.items if key in found and found[key].value
+            and found[key].source == "text" and key not in found.negated]
+    chances = model.chances(lowered) if hits else None
+    for key in hits if chances else ():
+        if chances[key] < model.threshold:
+            found.doubted.append(Doubt(key, found.pop(key).evidence, chances[key]))
 
 
 def _add_implied(found: Demands, seated: bool) -> None:

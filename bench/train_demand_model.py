@@ -1,0 +1,116 @@
+"""Train the whole-ad model that second-reads the lexicon's hits (see ingest/demand_model.py).
+
+Run from the repository root:
+
+- ``python bench/train_demand_model.py`` fits one logistic regression per item on the
+  hand-labelled evaluation texts, the held-out batches left out, and writes
+  ``ingest/data/demand_model.json`` (word list, idf, weights, threshold, what it was trained on);
+- ``python bench/train_demand_model.py --cv`` shows how the threshold was chosen: five-fold
+  cross-validation on the same texts, the lexicon's precision and recall with each threshold.
+
+The held-out batches stay out of both, so the held-out check in ``demands_eval.py`` measures the
+lexicon and the model on texts neither was ever fitted or tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import sklearn
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from demands_eval import DEFAULT_SET, GROUPS, HELD_OUT, evaluate  # noqa: E402
+
+from ingest.demand_model import MODEL_FILE, DemandModel  # noqa: E402
+from ingest.demands import extract_demands  # noqa: E402
+
+# the items whose lexicon precision misses the issue's 0.9 target: standing, customer contact
+ITEMS = ("V.3", "V.4", "II.12.1")
+C = 4.0  # inverse regularisation strength; 2 and 8 cross-validate alike
+MIN_DF = 2  # a word in a single ad says more about that ad than about the item
+THRESHOLD = 0.25  # in --cv, the best F1 on standing and customer contact together
+MIN_WORDS = 15  # the shortest training ads run to 16 words
+# share of an ad's words the model must know: Dutch and English ads, evaluation and real, sit at
+# 0.5-1.0; a German or French one at 0.1-0.2
+MIN_KNOWN = 0.4
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35)
+FOLDS = 5
+
+
+def training_cases(path: Path = DEFAULT_SET) -> list[dict]:
+    """The labelled texts the lexicon was tuned on: every batch but the held-out ones."""
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [case for case in cases if case.get("batch") not in HELD_OUT]
+
+
+def train(cases: list[dict]) -> dict:
+    """The model's JSON: one regression per item on tf-idf word weights of the whole text."""
+    vectorizer = TfidfVectorizer(min_df=MIN_DF, sublinear_tf=True)
+    features = vectorizer.fit_transform([case["text"] for case in cases])
+    items = {}
+    for item in ITEMS:
+        labels = np.array([item in case["demands"] for case in cases])
+        fitted = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
+        fitted.fit(features, labels)
+        items[item] = {"intercept": round(float(fitted.intercept_[0]), 6),
+                       "weights": [round(float(w), 6) for w in fitted.coef_[0]]}
+    return {
+        "about": "Whole-ad second reading of lexicon hits; see ingest/demand_model.py.",
+        "trained_on": {"file": str(DEFAULT_SET.relative_to(ROOT)), "texts": len(cases),
+                       "held_out_batches_left_out": sorted(HELD_OUT)},
+        "sklearn": sklearn.__version__,
+        "C": C, "min_df": MIN_DF, "threshold": THRESHOLD, "min_words": MIN_WORDS,
+        "min_known": MIN_KNOWN,
+        "vocabulary": vectorizer.get_feature_names_out().tolist(),
+        "idf": [round(float(value), 6) for value in vectorizer.idf_],
+        "items": items,
+    }
+
+
+def cross_validate(cases: list[dict]) -> list[str]:
+    """Lines of the lexicon's figures on out-of-fold chances, without and with each threshold."""
+    chances: list[dict[str, float] | None] = [None] * len(cases)
+    for train_rows, test_rows in KFold(FOLDS, shuffle=True, random_state=0).split(cases):
+        model = DemandModel(train([cases[row] for row in train_rows]))
+        for row in test_rows:
+            chances[row] = model.chances(cases[row]["text"])
+    found = {case["text"]: {key for key, demand in extract_demands(
+        case["text"], second_reading=False).items() if demand.value} for case in cases}
+    lines = []
+    for threshold in (None, *THRESHOLDS):
+        kept = {case["text"]: {key for key in found[case["text"]] if threshold is None
+                               or key not in (chance or {}) or chance[key] >= threshold}
+                for case, chance in zip(cases, chances, strict=True)}
+        result = evaluate(cases, lambda text, kept=kept: kept[text])
+        groups = ", ".join(f"{name} {row['precision']:.3f}/{row['recall']:.3f}"
+                           for name, row in result["groups"].items()
+                           if set(GROUPS[name]) & set(ITEMS))
+        lines.append(f"threshold {threshold or 'none'}: micro {result['micro_precision']:.3f}/"
+                     f"{result['micro_recall']:.3f}, {groups}")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv", action="store_true", help="cross-validate the threshold instead")
+    cases = training_cases()
+    if parser.parse_args().cv:
+        sys.stdout.write("\n".join(cross_validate(cases)) + "\n")
+        return
+    MODEL_FILE.write_text(json.dumps(train(cases), ensure_ascii=False) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{MODEL_FILE.relative_to(ROOT)}: {len(cases)} texts\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""A second reading of the whole ad, for the items whose phrases mislead the lexicon most.
+
+The lexicon reads phrases, and for standing and customer contact a phrase often says less than
+it seems: "winkel", "balie" or "klanten" turn up in ads for office work too. A logistic
+regression on the words of whole ads, trained on the hand-labelled evaluation texts with the
+held-out batches left out (``bench/train_demand_model.py`` writes ``data/demand_model.json``),
+gives the chance that the ad as a whole asks the item. A lexicon hit it finds unlikely is set
+aside as a :class:`Doubt`, with its evidence and that chance, so a coach sees what was dropped.
+
+The model only judges what it learned from: whole Dutch ads. A short phrase ("je staat de hele
+dag") or a text whose words it mostly does not know (an English ad) is left to the lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+MODEL_FILE = Path(__file__).parent / "data" / "demand_model.json"
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """A lexicon hit set aside: the ad as a whole makes the item unlikely."""
+
+    item: str
+    evidence: str
+    chance: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"item": self.item, "bewijs": self.evidence, "kans": round(self.chance, 2)}
+
+
+class DemandModel:
+    """Word weights per item, read from the JSON the training script writes."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.items: tuple[str, ...] = tuple(spec["items"])
+        self.threshold: float = spec["threshold"]
+        self.min_words: int = spec["min_words"]
+        self.min_known: float = spec["min_known"]
+        self.words = TfidfVectorizer().build_analyzer()  # the tokens the model was trained on
+        self.columns = {word: column for column, word in enumerate(spec["vocabulary"])}
+        self.idf = np.asarray(spec["idf"])
+        self.weights = np.array([spec["items"][item]["weights"] for item in self.items]).T
+        self.intercepts = np.array([spec["items"][item]["intercept"] for item in self.items])
+
+    def chances(self, text: str) -> dict[str, float] | None:
+        """The chance, per item, that the ad asks it; None where the model has no say.
+
+        The text's vector is TfidfVectorizer(sublinear_tf=True)'s, built here from the shipped
+        idf: the vectorizer's own transform costs more than the whole lexicon on a short ad.
+        """
+        words = self.words(text)
+        columns = [self.columns[word] for word in words if word in self.columns]
+        if len(words) < self.min_words or len(columns) < self.min_known * len(words):
+            return None
+        column, counts = np.unique(columns, return_counts=True)
+        tfidf = (1 + np.log(counts)) * self.idf[column]
+        logits = tfidf @ self.weights[column] / np.linalg.norm(tfidf) + self.intercepts
+        return dict(zip(self.items, (1 / (1 + np.exp(-logits))).tolist(), strict=True))
+
+
+@cache
+def load(path: Path = MODEL_FILE) -> DemandModel:
+    return DemandModel(json.loads(path.read_text(encoding="utf-8")))
