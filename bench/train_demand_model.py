@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -30,21 +32,28 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from demands_eval import DEFAULT_SET, GROUPS, HELD_OUT, evaluate  # noqa: E402
+from demands_eval import DEFAULT_SET, HELD_OUT, evaluate  # noqa: E402
 
 from ingest.demand_model import MODEL_FILE, DemandModel  # noqa: E402
 from ingest.demands import extract_demands  # noqa: E402
 
-# the items whose lexicon precision misses the issue's 0.9 target: standing, customer contact
-ITEMS = ("V.3", "V.4", "II.12.1")
+# the items second-read: standing and customer contact, the target groups whose held-out
+# precision stayed under 0.9, and each item outside the five target groups whose F1 rises by
+# SELECTED_FROM or more in --cv. Lifting, night work and driving meet their targets on the
+# lexicon alone and are left to it
+ITEMS = ("V.3", "V.4", "II.12.1", "II.12.2", "III.1.2", "III.2", "III.3", "IV.4", "IV.17", "IV.20",
+         "V.5")
+CANDIDATES_FROM = 40  # --cv tries every item with this many tuning texts that ask it
+SELECTED_FROM = 0.015
 C = 4.0  # inverse regularisation strength; 2 and 8 cross-validate alike
 MIN_DF = 2  # a word in a single ad says more about that ad than about the item
 THRESHOLD = 0.25  # in --cv, the best F1 on standing and customer contact together
-MIN_WORDS = 15  # the shortest training ads run to 16 words
+MIN_WORDS = 80  # a short ad is too few words to outweigh its phrases; --cv gains come from longer
 # share of an ad's words the model must know: Dutch and English ads, evaluation and real, sit at
 # 0.5-1.0; a German or French one at 0.1-0.2
 MIN_KNOWN = 0.4
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35)
+SECOND_READ = ("staan", "klantcontact")  # the target groups ITEMS holds
 FOLDS = 5
 
 
@@ -54,16 +63,16 @@ def training_cases(path: Path = DEFAULT_SET) -> list[dict]:
     return [case for case in cases if case.get("batch") not in HELD_OUT]
 
 
-def train(cases: list[dict]) -> dict:
+def train(cases: list[dict], items: tuple[str, ...] = ITEMS) -> dict:
     """The model's JSON: one regression per item on tf-idf word weights of the whole text."""
     vectorizer = TfidfVectorizer(min_df=MIN_DF, sublinear_tf=True)
     features = vectorizer.fit_transform([case["text"] for case in cases])
-    items = {}
-    for item in ITEMS:
+    weights = {}
+    for item in items:
         labels = np.array([item in case["demands"] for case in cases])
         fitted = LogisticRegression(C=C, class_weight="balanced", max_iter=2000)
         fitted.fit(features, labels)
-        items[item] = {"intercept": round(float(fitted.intercept_[0]), 6),
+        weights[item] = {"intercept": round(float(fitted.intercept_[0]), 6),
                        "weights": [round(float(w), 6) for w in fitted.coef_[0]]}
     return {
         "about": "Whole-ad second reading of lexicon hits; see ingest/demand_model.py.",
@@ -74,31 +83,50 @@ def train(cases: list[dict]) -> dict:
         "min_known": MIN_KNOWN,
         "vocabulary": vectorizer.get_feature_names_out().tolist(),
         "idf": [round(float(value), 6) for value in vectorizer.idf_],
-        "items": items,
+        "items": weights,
     }
 
 
 def cross_validate(cases: list[dict]) -> list[str]:
-    """Lines of the lexicon's figures on out-of-fold chances, without and with each threshold."""
-    chances: list[dict[str, float] | None] = [None] * len(cases)
+    """Lines of the lexicon's figures with out-of-fold chances: micro and target groups at each
+    threshold (second-reading ITEMS), then each candidate item alone at THRESHOLD."""
+    counts = Counter(item for case in cases for item in case["demands"])
+    candidates = tuple(sorted(item for item, count in counts.items() if count >= CANDIDATES_FROM))
+    chances: list[dict[str, float]] = [{} for _ in cases]
     for train_rows, test_rows in KFold(FOLDS, shuffle=True, random_state=0).split(cases):
-        model = DemandModel(train([cases[row] for row in train_rows]))
+        model = DemandModel(train([cases[row] for row in train_rows], candidates))
         for row in test_rows:
-            chances[row] = model.chances(cases[row]["text"])
-    found = {case["text"]: {key for key, demand in extract_demands(
-        case["text"], second_reading=False).items() if demand.value} for case in cases}
+            chances[row] = model.chances(cases[row]["text"]) or {}
+    found = [{key for key, demand in extract_demands(case["text"], second_reading=False).items()
+              if demand.value} for case in cases]
+
+    def scored(threshold: float | None, items: Iterable[str]) -> dict:
+        kept = {case["text"]: {key for key in keys if threshold is None or key not in items
+                               or chance.get(key, 1.0) >= threshold}
+                for case, keys, chance in zip(cases, found, chances, strict=True)}
+        return evaluate(cases, kept.__getitem__)
+
     lines = []
     for threshold in (None, *THRESHOLDS):
-        kept = {case["text"]: {key for key in found[case["text"]] if threshold is None
-                               or key not in (chance or {}) or chance[key] >= threshold}
-                for case, chance in zip(cases, chances, strict=True)}
-        result = evaluate(cases, lambda text, kept=kept: kept[text])
+        result = scored(threshold, ITEMS)
         groups = ", ".join(f"{name} {row['precision']:.3f}/{row['recall']:.3f}"
-                           for name, row in result["groups"].items()
-                           if set(GROUPS[name]) & set(ITEMS))
+                           for name, row in result["groups"].items() if name in SECOND_READ)
         lines.append(f"threshold {threshold or 'none'}: micro {result['micro_precision']:.3f}/"
                      f"{result['micro_recall']:.3f}, {groups}")
+    alone, read = scored(None, ()), scored(THRESHOLD, candidates)
+    lines.append(f"each item at threshold {THRESHOLD} (* second-read):")
+    for item in candidates:
+        before, after = alone["items"][item], read["items"][item]
+        lines.append(f"{'*' if item in ITEMS else ' '} {item}: {_f1(before):.3f} -> "
+                     f"{_f1(after):.3f} ({_f1(after) - _f1(before):+.3f}), precision "
+                     f"{before['precision']:.3f} -> {after['precision']:.3f}, recall "
+                     f"{before['recall']:.3f} -> {after['recall']:.3f}")
     return lines
+
+
+def _f1(row: dict) -> float:
+    precision, recall = row["precision"] or 0.0, row["recall"] or 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def main() -> None:

@@ -21,15 +21,69 @@ EVALUATION_TEXTS = Path(__file__).parent / "data" / "demands_eval.yaml"
 
 # a planner plans the lines; the lexicon reads "productielijnen" as work at a line
 PLANNER = """Productieplanner (38 uur) - Oss
+Van Rijn Zuivel maakt al sinds 1952 kaas, yoghurt en vla voor supermarkten in de Benelux. Met 180 \
+collega's en een moderne fabriek aan de Maas groeien we elk jaar.
+Wat ga je doen?
 Je maakt de weekplanning voor onze drie productielijnen en de verpakkingslijn, afgestemd op de \
 orders en de voorraad grondstoffen. Je overlegt dagelijks met de ploegleiders en de inkoper, \
-bewaakt de levertijden en lost knelpunten in de planning op. Je werkt met SAP en Excel. \
-Hbo-denkniveau en ervaring als planner in de voedingsmiddelenindustrie."""
+bewaakt de levertijden en lost knelpunten in de planning op. Bij storingen schuif je met orders en \
+informeer je de afdeling verkoop. Je werkt met SAP en Excel en verbetert de planningsregels samen \
+met de supply chain manager.
+Wat vragen wij?
+Hbo-denkniveau, ervaring als planner in de voedingsmiddelenindustrie en gevoel voor cijfers.
+Wat bieden wij?
+Een salaris tot 4.200 euro bruto per maand, 27 vakantiedagen en een goed pensioen."""
 
 CASHIER = """Caissiere supermarkt (12-20 uur) - Tilburg
-Je rekent af met klanten aan de kassa, beantwoordt vragen en helpt bij de zelfscankassa's. Als \
-het rustig is vul je de schappen bij en zorg je dat de winkel netjes is. Je werkt op zaterdag en \
-twee avonden per week. Vanaf 16 jaar, geen ervaring nodig."""
+Bij onze supermarkt in de wijk Reeshof werken 60 collega's, van vakkenvullers tot slagers. We zijn \
+een familiebedrijf en kennen onze klanten bij naam.
+Wat ga je doen?
+Je rekent af met klanten aan de kassa, beantwoordt hun vragen en helpt bij de zelfscankassa's als \
+er iets misgaat. Als het rustig is vul je de schappen bij, spiegel je de producten en zorg je dat \
+de winkel er netjes uitziet. Aan het eind van de dag tel je de kassa af. Je werkt op zaterdag en \
+twee avonden per week.
+Wie ben jij?
+Je bent vanaf 16 jaar, vriendelijk en je houdt van aanpakken. Ervaring is niet nodig, je krijgt \
+een kassatraining.
+Wat bieden wij?
+Loon volgens de cao Supermarkten en een personeelskorting van 10 procent."""
+
+# a call centre that rules out the desk: both said, so a contradiction
+CALL_CENTRE = """Medewerker klantenservice (32 uur) - Zwolle
+Energiebedrijf Noordstroom levert stroom en gas aan 400.000 huishoudens in het noorden van het \
+land. Ons team klantenservice telt 45 collega's en werkt vanuit een licht kantoor bij het station.
+Wat ga je doen?
+Je beantwoordt vragen van klanten via telefoon, chat en mail over hun jaarafrekening, verhuizing \
+of termijnbedrag. Je legt afspraken vast in ons systeem en zoekt uit waarom een meterstand niet \
+klopt. Er is geen klantcontact aan een balie. Je werkt staand of zittend aan een zit-sta-bureau.
+Wat vragen wij?
+Een mbo-diploma op niveau 4, een goede beheersing van de Nederlandse taal en geduld.
+Wat bieden wij?
+Een salaris tot 3.100 euro, een eigen laptop en twee dagen thuiswerken per week."""
+
+# an ad silent on standing, whose requirement field says it
+WAREHOUSE = """Magazijnmedewerker (40 uur) - Tilburg
+Logistiek dienstverlener Van Gorp slaat fietsonderdelen op voor webwinkels in heel Europa. In ons \
+distributiecentrum aan de Kraaiven werken 120 collega's in twee ploegen.
+Wat ga je doen?
+Je verzamelt orders met een handscanner, controleert de artikelen en maakt de zendingen klaar voor \
+de vervoerder. Je houdt de voorraadlocaties op orde en meldt afwijkingen aan je teamleider. Bij \
+drukte help je bij het lossen van de containers.
+Wat vragen wij?
+Je bent nauwkeurig, spreekt Nederlands of Engels en ervaring met een heftruck is mooi meegenomen.
+Wat bieden wij?
+Een uurloon van 15,20 euro, reiskostenvergoeding en een vast contract na een jaar."""
+
+GERMAN = """Kassierer (m/w/d) in Teilzeit - Aachen
+Unser Supermarkt in der Aachener Innenstadt sucht ab sofort Verstarkung. Wir sind ein \
+Familienunternehmen mit 40 Mitarbeitern und legen grossen Wert auf freundlichen Service.
+Ihre Aufgaben: Sie stehen an der Kasse, bedienen unsere Kunden freundlich und kompetent, fullen \
+die Regale auf und achten auf Sauberkeit und Ordnung im Markt. Sie arbeiten im Schichtdienst, \
+auch samstags und an einzelnen Abenden. Kassa-Erfahrung ist ein Vorteil, aber keine Bedingung, \
+denn wir arbeiten Sie grundlich ein.
+Ihr Profil: Sie sind zuverlassig, teamfahig und haben Freude am Umgang mit Menschen. Gute \
+Deutschkenntnisse setzen wir voraus.
+Wir bieten: Eine faire Bezahlung nach Tarif, Mitarbeiterrabatt und ein nettes Team."""
 
 
 def _trainer():
@@ -72,29 +126,23 @@ def doubting_everything(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("doubting_everything")
 def test_a_contradicted_hit_stays_for_the_coach_to_weigh() -> None:
-    text = ("Medewerker klantenservice (32 uur) in Zwolle. Je beantwoordt vragen van klanten via "
-            "telefoon en mail. Er is geen klantcontact aan de balie. Je werkt staand aan een "
-            "zit-sta-bureau op ons kantoor.")
-    found = extract_demands(text)
-    assert [c.item for c in found.contradictions] == ["II.12.1"]
+    found = extract_demands(CALL_CENTRE)
+    assert "II.12.1" in [c.item for c in found.contradictions]
     assert "II.12.1" in found and "II.12.1" not in {d.item for d in found.doubted}
+    assert found.doubted  # the model did judge this ad
 
 
 @pytest.mark.usefixtures("doubting_everything")
 def test_a_requirement_field_is_not_second_read() -> None:
-    text = ("Magazijnmedewerker (40 uur) in Tilburg. Je verzamelt orders met een scanner, pakt ze "
-            "in en laadt de vrachtwagens. Ervaring met een heftruck is mooi meegenomen.")
-    found = extract_demands(text, {"physicalRequirement": "Staand werk aan de inpaktafel"})
+    found = extract_demands(WAREHOUSE, {"physicalRequirement": "Staand werk aan de inpaktafel"})
     assert found["V.3"].source == "jsonld"
+    assert found.doubted  # the model did judge this ad
 
 
 @pytest.mark.usefixtures("doubting_everything")
 @pytest.mark.parametrize("text", [
-    "Je staat de hele dag achter de kassa.",  # a phrase, not an ad: the lexicon's alone
-    # a German ad: words the model never learned
-    "Wir suchen eine Kassiererin (m/w/d) fur unseren Supermarkt in Aachen. Sie stehen an der "
-    "Kasse, bedienen Kunden freundlich, fullen Regale auf und arbeiten im Schichtdienst "
-    "auch samstags. Kassa-Erfahrung ist ein Vorteil.",
+    "Je staat de hele dag achter de kassa en helpt klanten met hun vragen.",  # a phrase
+    GERMAN,  # words the model never learned
 ])
 def test_the_model_has_no_say_on_texts_unlike_those_it_learned_from(text: str) -> None:
     assert demand_model.load().chances(text) is None
@@ -107,7 +155,9 @@ def test_the_chances_use_scikit_learns_tfidf_vector() -> None:
     spec = json.loads(demand_model.MODEL_FILE.read_text(encoding="utf-8"))
     vectorizer = TfidfVectorizer(vocabulary=spec["vocabulary"], sublinear_tf=True)
     vectorizer.idf_ = np.asarray(spec["idf"])
-    texts = [case["text"] for case in yaml.safe_load(EVALUATION_TEXTS.read_text("utf-8"))][::25]
+    texts = [case["text"] for case in yaml.safe_load(EVALUATION_TEXTS.read_text("utf-8"))
+             if len(model.words(case["text"])) >= model.min_words][::20]
+    assert len(texts) > 40
     for text in texts:
         logits = vectorizer.transform([text]) @ model.weights + model.intercepts
         expected = 1 / (1 + np.exp(-np.asarray(logits).ravel()))
