@@ -315,7 +315,8 @@ def demands(text: str, as_json: bool) -> None:
                      f"tegenover '{contradiction.negative}'")
     for doubt in found.doubted:
         stderr.print(f"Betwijfeld ({doubt.item}): '{doubt.evidence}' - de vacature als geheel "
-                     f"wijst er niet op (kans {doubt.chance:.0%})")
+                     f"wijst er niet op (kans {doubt.chance:.0%}), dus geen eis; lees de "
+                     "vacature na als dit punt voor de werknemer telt")
 
 
 def fml_sort_key(key: str) -> tuple[int, ...]:

@@ -1,20 +1,20 @@
 """A second reading of the whole ad, for the items whose phrases mislead the lexicon most.
 
-The lexicon reads phrases, and for standing and customer contact a phrase often says less than
-it seems: "winkel", "balie" or "klanten" turn up in ads for office work too. A logistic
-regression on the words of whole ads, trained on the hand-labelled evaluation texts with the
-held-out batches left out (``bench/train_demand_model.py`` writes ``data/demand_model.json``),
-gives the chance that the ad as a whole asks the item. A lexicon hit it finds unlikely is set
-aside as a :class:`Doubt`, with its evidence and that chance, so a coach sees what was dropped.
+The lexicon reads phrases, and a phrase often says less than it seems: "winkel", "balie" or
+"klanten" turn up in ads for office work too. A logistic regression on the words of whole ads,
+trained on the hand-labelled evaluation texts with the held-out batches left out
+(``bench/train_demand_model.py`` writes ``data/demand_model.json``), gives the chance that the
+ad as a whole asks the item. A lexicon hit it finds unlikely is set aside as a doubt
+(``Demands.doubted``), with its evidence and that chance, so a coach sees what was dropped.
 
-The model only judges what it learned from: whole Dutch ads. A short phrase ("je staat de hele
-dag") or a text whose words it mostly does not know (an English ad) is left to the lexicon.
+The model only judges what it learned from: whole Dutch (or English) ads. A short ad, where a
+few other words cannot outweigh a plain "je hebt dagelijks klantcontact", or a text whose words
+it mostly does not know (a German ad) is left to the lexicon.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,18 +23,6 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 MODEL_FILE = Path(__file__).parent / "data" / "demand_model.json"
-
-
-@dataclass(frozen=True)
-class Doubt:
-    """A lexicon hit set aside: the ad as a whole makes the item unlikely."""
-
-    item: str
-    evidence: str
-    chance: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"item": self.item, "bewijs": self.evidence, "kans": round(self.chance, 2)}
 
 
 class DemandModel:

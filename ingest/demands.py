@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest import demand_model, fml
-from ingest.demand_model import Doubt
 from ingest.lexicon import (
     COLLEAGUES,
     COLLEAGUES_BEFORE,
@@ -132,6 +131,18 @@ class Contradiction:
         return {"item": self.item, "positief": self.positive, "negatief": self.negative}
 
 
+@dataclass(frozen=True)
+class Doubt:
+    """A lexicon hit set aside: the ad as a whole makes the item unlikely."""
+
+    item: str
+    evidence: str
+    chance: float
+
+    def to_dict(self) -> dict[str, str | float]:
+        return {"item": self.item, "bewijs": self.evidence, "kans": round(self.chance, 2)}
+
+
 class Demands(dict[str, Demand]):
     """Demands by key, plus the contradictions, negated keys and notes met while reading."""
 
@@ -195,7 +206,8 @@ def extract_demands(text: str, structured: dict | None = None, *,
             # ("geen zwaar tilwerk") says too little about the amount, so it stays unknown.
             found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
     if second_reading:
-        _doubt(found, sources[0][1][1])
+        _, (_, lowered) = sources[0]
+        _doubt(found, lowered)
     return found
 
 

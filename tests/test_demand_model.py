@@ -175,5 +175,7 @@ def test_the_shipped_model_is_the_one_training_writes_without_the_held_out_texts
     assert retrained["trained_on"] == shipped["trained_on"]
     assert retrained["vocabulary"] == shipped["vocabulary"]
     ours, theirs = demand_model.DemandModel(retrained), demand_model.DemandModel(shipped)
-    for case in cases[::40]:
-        assert ours.chances(case["text"]) == pytest.approx(theirs.chances(case["text"]), abs=1e-4)
+    judged = [case["text"] for case in cases if theirs.chances(case["text"])][::20]
+    assert len(judged) > 30
+    for text in judged:
+        assert ours.chances(text) == pytest.approx(theirs.chances(text), abs=1e-4)
