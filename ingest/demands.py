@@ -217,8 +217,10 @@ def _doubt(found: Demands, lowered: str) -> None:
     model = demand_model.load()
     hits = [key for key in model.items if key in found and found[key].value
             and found[key].source == "text" and key not in found.negated]
-    chances = model.chances(lowered) if hits else None
-    for key in hits if chances else ():
+    chances = model.chances(lowered) if hits else None  # the model is only asked when needed
+    if chances is None:
+        return
+    for key in hits:
         if chances[key] < model.threshold:
             found.doubted.append(Doubt(key, found.pop(key).evidence, chances[key]))
 
