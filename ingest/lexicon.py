@@ -124,8 +124,10 @@ _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}(?:[:.u]\d\d|u)\s*[-–]\s*(?:1[0-8]|0?\d)(?:
 # work above the shoulders; "een barista-koffiemachine" is an appliance
 _BARISTA = r"barista(?![- ]?koffie)"
 _HAIRDRESSING = r"kapper\w*|kapsalon\w*"
-# the till and its work, not the software or the takings of a chain's tills ("kassasystemen")
-_TILL = r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data))\w*"
+# the till and its work, not the software, takings or data of a chain's tills ("kassasystemen",
+# "kassa-, voorraad- en klantenkaartgegevens")
+_TILL = (r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data)"
+         r"|-,? [^.]{0,40}?(?:gegevens|data|systemen|software)\b)\w*")
 # cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
 _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
 # "de brug tussen de productievloer en de administratie" works between the two, not on the floor
@@ -398,6 +400,7 @@ RULES: tuple[Rule, ...] = (
           r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
           r"|staat de hele (?:dag|dienst)"
           r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
+          r"|rechtsta(?:an|and\w*)\b"
           rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
           r"|at the counter"
           r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
@@ -623,8 +626,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
           r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     # a "late dienst (09:00-18:00)" or "(10u-18u)" in a day-care roster ends before the evening
-    # "je bent 's avonds weer thuis" is the end of a day's work
-    _rule(rf"\b(?:avond\w*|'s avonds|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
+    # "je bent 's avonds weer thuis" is the end of a day's work; "Huize Avondrood" and
+    # "woonzorgcentrum Avondzon" are care homes named after the evening
+    _rule(rf"\b(?:avond(?!(?:rood|zon|rust|licht|vrede|ster|schijn)\b)\w*|'s avonds"
+          rf"|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
           r"|koopavond\w*|vroege en late|evening\w*"
@@ -708,15 +713,16 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:vertegenwoordiger|accountmanager|account manager)\b(?! van)", 0.5,
           ("II.12.1", 1),
           unless=_SOMEONE_ELSE),
-    # a shop meets customers, but not the evening shelf filler ("je vult 's avonds de schappen
-    # in de hele winkel"), the window cleaner who washes "de ramen van winkels", the picker who
-    # stacks "paletten voor de winkels", nor the chain's "45 winkels", their
-    # "winkelbevoorrading", "als de winkel dicht is" or the bread that "in de winkels ligt"
+    # a shop meets customers, but not the evening or night shelf filler ("je vult 's avonds de
+    # schappen in de hele winkel", "loopt de hele nacht door de winkel"), the window cleaner who
+    # washes "de ramen van winkels", the picker who stacks "paletten voor de winkels", nor the
+    # chain's "45 winkels", their "winkelbevoorrading", "als de winkel dicht is" or the bread
+    # that "in de winkels ligt"
     _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*\b"
           r"(?! (?:dicht|gesloten) is| (?:liggen|ligt|belandt|belanden|terecht\w*)\b)",
           0.7, ("II.12.1", 1),
           unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$"
-                 r"|\b(?:ramen|ruiten)\b[^.]{0,40}$"),
+                 r"|\b(?:ramen|ruiten)\b[^.]{0,40}$|\bnacht\b[^.]{0,20}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a painter or technician "werkt vaak bij mensen thuis"; a carer visits clients there
     _rule(r"\bbij (?:de )?mensen thuis\b", 0.7, ("II.12.1", 1),
@@ -751,7 +757,8 @@ RULES: tuple[Rule, ...] = (
           unless=rf"\b(?:bedrijf|wij|we|dat|die)\s+(?:\w+\s+){{0,3}}$|{_COMPANY_VOICE}"),
     _rule(r"\bklant(?:en)?\s+(?:\w+\s+){0,2}?(?:te woord|helpen|adviseren|ontvangen|bedienen"
           r"|bezoeken|informeren|verder)\b", 0.6, ("II.12.1", 1), hints=("klant", "klanten")),
-    _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten|conflicten|"
+    _rule(r"\b(?:agressie\w*|agressief|lastige klanten|boze klanten"
+          r"|conflict(?:en|situaties?)?|arbeidsconflict\w*|burenconflict\w*|"
           r"moeilijke gesprekken|overlast|handhav\w*|toezichthoud\w*|boa|boze\b|boos\b"
           r"|houdt toezicht(?! op)|houden toezicht(?! op)|houd je toezicht(?! op)"
           r"|lastig\w* (?:gedrag|gesprek\w*|gasten|situaties)|escalatie\w*(?! (?:naar|to)\b)"
@@ -768,7 +775,15 @@ RULES: tuple[Rule, ...] = (
           r"|patienten\b|cliënt\w*|clienten\b|bewoners\b|verpleeg\w*|verzorgende\w*"
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           # "studenten en flexi-jobbers welkom" invites applicants
-          r"|leerlingen|kleuters|studenten\b(?! (?:en [\w-]+ )?(?:zijn )?welkom)|kinderen)\b", 0.6,
+          r"|leerlingen|kleuters|studenten\b(?! (?:en [\w-]+ )?(?:zijn )?welkom)|kinderen"
+          # the caseload of youth care, shelters and debt counselling: "de jongeren in de
+          # leefgroep", "mensen in een acute crisis", "inwoners met problematische schulden";
+          # not "jongeren vanaf 16 jaar welkom", an invitation to apply
+          r"|jongeren\b(?! (?:vanaf|van|tot|tussen) \d| (?:\w+ )?(?:zijn )?welkom)|jeugdigen"
+          r"|leefgroep\w*|daklozen|thuislozen|verstandelijke? beperking\w*|verslaving\w*"
+          r"|psychische (?:problemen|klachten|problematiek|kwetsbaarheid)|multiproblematiek"
+          r"|(?:problematische|met|in de) schulden|schuldhulp\w*|in (?:een )?(?:acute )?crisis)\b",
+          0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
           # a painter "maakt een praatje met de bewoners" of the house he works in
           unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"
@@ -859,7 +874,8 @@ RULES: tuple[Rule, ...] = (
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
           r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
-          r"|tempo (?:kunnen |te )?maken|snelheid van de (?:lijn|band|machines?)"
+          r"|tempo (?:kunnen |te )?maken|(?:snelheid|tempo) van de (?:\w*lijn|band|machines?)"
+          r"|takttijd\w*"
           r"|elke seconde telt|telt elke seconde|snel (?:achter|na) elkaar"
           r"|snel en (?:netjes|nauwkeurig|accuraat)|tempo is (?:belangrijk|hoog)"
           r"|norm van [\w']+ per (?:uur|dienst|dag)"

@@ -356,6 +356,13 @@ from matcher.cli import cli
         ("Aan de kassa scan je de hele dag artikelen.", "IV.3", 1),
         ("Als docent geef je les op dinsdagavond.", "VI.1.1", 1),
         ("Inpakker. Je werkt soms zittend aan de band.", "V.4", 8),
+        ("Je kan lang rechtstaan aan dezelfde machine.", "V.3", 60),
+        ("De montagelijn loopt in een vaste takttijd.", "I.8.5", 1),
+        ("Je werkt aan het tempo van de strijklijn.", "I.8.5", 1),
+        ("Je begeleidt de jongeren in de leefgroep bij school en vrije tijd.", "II.6", 4),
+        ("Je ontvangt mensen die zich melden, vaak in een acute crisis.", "II.12.2", 1),
+        ("Je begeleidt inwoners met problematische schulden.", "II.6", 4),
+        ("Je bemiddelt bij een arbeidsconflict tussen medewerker en leidinggevende.", "II.8", 2),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -410,6 +417,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Het contact met de klanten zelf verloopt via onze customer service.", "II.12.1"),
         ("Het klantcontact zelf ligt bij de collega's van customer service.", "II.12.1"),
         ("Je hebt geen contact met bewoners of externe klanten.", "II.12.1"),
+        ("Je maakt de kamers op. Contact met gasten is beperkt.", "II.12.1"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -671,6 +679,11 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # the tills' software and takings, not work at a till
         ("Je beheert de kassasystemen van onze filialen.", "V.3"),
         ("Je stemt de kassaomzet van de filialen af met de bank.", "II.12.1"),
+        ("Je analyseert kassa-, voorraad- en klantenkaartgegevens.", "V.3"),
+        # a shop at night is closed; a care home's name is no evening
+        ("Vakkenvuller. Je loopt de hele nacht door de winkel.", "II.12.1"),
+        ("Kok gezocht voor Huize Avondrood.", "VI.1.1"),
+        ("Jongeren vanaf 16 jaar zijn welkom.", "II.12.2"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
