@@ -776,13 +776,15 @@ RULES: tuple[Rule, ...] = (
           r"|persoonlijke verzorging|verzorgt (?:cliënten|bewoners|patiënten|ouderen)"
           # "studenten en flexi-jobbers welkom" invites applicants
           r"|leerlingen|kleuters|studenten\b(?! (?:en [\w-]+ )?(?:zijn )?welkom)|kinderen"
-          # the caseload of youth care, shelters and debt counselling: "de jongeren in de
-          # leefgroep", "mensen in een acute crisis", "inwoners met problematische schulden";
-          # not "jongeren vanaf 16 jaar welkom", an invitation to apply
-          r"|jongeren\b(?! (?:vanaf|van|tot|tussen) \d| (?:\w+ )?(?:zijn )?welkom)|jeugdigen"
+          # the caseload of youth care, shelters and debt counselling: "de jongeren van 12 tot
+          # 18 jaar in de leefgroep", "mensen in een acute crisis", "inwoners met problematische
+          # schulden"; not "jongeren vanaf 16 jaar zijn welkom", an invitation to apply, nor a
+          # company "in crisis"
+          r"|jongeren\b(?![^.]{0,30}\b(?:welkom|solliciteren|reageren|bijverdienen|bijbaan"
+          r"|vakantiejob))|jeugdigen"
           r"|leefgroep\w*|daklozen|thuislozen|verstandelijke? beperking\w*|verslaving\w*"
           r"|psychische (?:problemen|klachten|problematiek|kwetsbaarheid)|multiproblematiek"
-          r"|(?:problematische|met|in de) schulden|schuldhulp\w*|in (?:een )?(?:acute )?crisis)\b",
+          r"|(?:problematische|met|in de) schulden|schuldhulp\w*|acute crisis|crisisopvang\w*)\b",
           0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
           # a painter "maakt een praatje met de bewoners" of the house he works in

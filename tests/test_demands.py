@@ -360,6 +360,7 @@ from matcher.cli import cli
         ("De montagelijn loopt in een vaste takttijd.", "I.8.5", 1),
         ("Je werkt aan het tempo van de strijklijn.", "I.8.5", 1),
         ("Je begeleidt de jongeren in de leefgroep bij school en vrije tijd.", "II.6", 4),
+        ("Je begeleidt jongeren van 12 tot 18 jaar die niet thuis kunnen wonen.", "II.12.2", 1),
         ("Je ontvangt mensen die zich melden, vaak in een acute crisis.", "II.12.2", 1),
         ("Je begeleidt inwoners met problematische schulden.", "II.6", 4),
         ("Je bemiddelt bij een arbeidsconflict tussen medewerker en leidinggevende.", "II.8", 2),
@@ -684,6 +685,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Vakkenvuller. Je loopt de hele nacht door de winkel.", "II.12.1"),
         ("Kok gezocht voor Huize Avondrood.", "VI.1.1"),
         ("Jongeren vanaf 16 jaar zijn welkom.", "II.12.2"),
+        ("Als interim-manager leid je organisaties in crisis door de reorganisatie.", "II.6"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
