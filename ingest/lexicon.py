@@ -784,12 +784,15 @@ RULES: tuple[Rule, ...] = (
           r"|vakantiejob))|jeugdigen"
           r"|leefgroep\w*|daklozen|thuislozen|verstandelijke? beperking\w*|verslaving\w*"
           r"|psychische (?:problemen|klachten|problematiek|kwetsbaarheid)|multiproblematiek"
-          r"|(?:problematische|met|in de) schulden|schuldhulp\w*|acute crisis|crisisopvang\w*)\b",
+          r"|problematische schulden|schuldhulp\w*|acute crisis|crisisopvang\w*)\b",
           0.6,
           ("II.12.2", 1), ("II.6", _emotions_unless_carried),
           # a painter "maakt een praatje met de bewoners" of the house he works in
           unless=r"\b(?:collega'?s|medewerkers)\b[^.]{0,30}$"
                  r"|\b(?:praatje met|gebouwbeheerders en|gezicht van \w+ \w+ voor)\s+(?:de\s+)?$"),
+    # "klanten met schulden", "mensen die in de schulden zitten": a rule of its own, since the
+    # people rule would otherwise be looked up by every "met" and "in de"
+    _rule(r"\bschulden\b", 0.6, ("II.12.2", 1), ("II.6", 4), after=r"\b(?:met|in de)\s+$"),
     # people in distress the job has to deal with, outside care as well: claims, debt, registry
     _rule(r"\b(?:emotionele (?:klanten|mensen|gesprekken|situaties|steun|ouders)"
           r"|emotioneel (?:zwaar|zijn|reageren|geladen)|of emotioneel|emotionele of"
