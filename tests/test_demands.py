@@ -363,6 +363,7 @@ from matcher.cli import cli
         ("Je begeleidt jongeren van 12 tot 18 jaar die niet thuis kunnen wonen.", "II.12.2", 1),
         ("Je ontvangt mensen die zich melden, vaak in een acute crisis.", "II.12.2", 1),
         ("Je begeleidt inwoners met problematische schulden.", "II.6", 4),
+        ("Je helpt klanten met schulden hun administratie op orde te krijgen.", "II.6", 4),
         ("Je bemiddelt bij een arbeidsconflict tussen medewerker en leidinggevende.", "II.8", 2),
     ],
 )
@@ -685,6 +686,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Vakkenvuller. Je loopt de hele nacht door de winkel.", "II.12.1"),
         ("Kok gezocht voor Huize Avondrood.", "VI.1.1"),
         ("Jongeren vanaf 16 jaar zijn welkom.", "II.12.2"),
+        ("Je boekt de vorderingen en schulden van de vennootschap.", "II.6"),
         ("Als interim-manager leid je organisaties in crisis door de reorganisatie.", "II.6"),
     ],
 )
