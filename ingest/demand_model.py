@@ -46,8 +46,10 @@ class DemandModel:
         idf: the vectorizer's own transform costs more than the whole lexicon on a short ad.
         """
         words = self.words(text)
+        if len(words) < self.min_words:  # a short ad: no need to look its words up
+            return None
         columns = [self.columns[word] for word in words if word in self.columns]
-        if len(words) < self.min_words or len(columns) < self.min_known * len(words):
+        if len(columns) < self.min_known * len(words):
             return None
         column, counts = np.unique(columns, return_counts=True)
         tfidf = (1 + np.log(counts)) * self.idf[column]
