@@ -78,7 +78,7 @@ _NO_AID = (r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|hef
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
 _CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
                    r"|ter attentie van|t\.a\.v\.)\b"
-                   r"[^.!?]{0,50},\s*(?:\w+\s+)?$")
+                   r"[^.!?]{0,50},\s*(?:\w+\s+)?(?:\w+-)?$")  # "Ingrid de Boer, HR-manager"
 _CAREER_STEP = (r"\b(?:doorgroei\w*|door te groeien|groeit door|groei je door|doorstro\w*"
                 r"|groeimogelijkhe\w*|bijvoorbeeld tot|opleiden tot|opleiding tot)\b[^.]{0,60}$")
 # a sentence about the company's customers describes them, not the job: "onze klanten zijn
@@ -327,6 +327,51 @@ def _shift_hours(match: re.Match[str]) -> float | None:
 _ABOUT = r"(?:ongeveer |circa |ca\.? |rond |±\s?|about |around )?"  # "tot ongeveer 11:30"
 _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
 
+# a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
+_STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
+             r"|vaste post\b"
+             rf"|{_TILL}"
+             r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
+             r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
+             r"|(?:van|op|bij) de band\b"
+             r"|inpaktafel|vouwtafel|toonbank|toog\b"
+             r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
+             r"|staat de hele (?:dag|dienst)"
+             r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
+             r"|rechtsta(?:an|and\w*)\b"
+             rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
+             r"|at the counter"
+             r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
+             r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel"
+             r"|aan de inpaktafel|aan de packtafel"
+             rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel|aan de werkbank"
+             r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
+             # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
+             # not "aan de wieg" or "achter onze visie"
+             r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks "
+             r"|(?:een groot deel|het grootste deel"
+             r"|een hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift)|urenlang|vooral"
+             r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter)"
+             r" (?:de|onze|een|je|jouw) "
+             r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
+             r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))")
+# "sta je aan de balie of loop je heen en weer": on one's feet, but not in one place
+_WALKS_TOO = r"[^.]{0,60}\b(?:of|en) (?:je |jij )?loop"
+_SITS_TOO = r"[^.]{0,60}(?:afgewisseld|wisselen af|afwisselend)"
+# "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
+# "draait af en toe een kassadienst", "helpt mee aan de kassa" or "draait mee achter de kassa"
+# stands there only now and then, and so does who works "zittend" but "doet het knippen staand
+# aan de tafel", who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en
+# toog"
+_STATION_UNLESS = (r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
+                   r"|\bonderh\w*\s+(?:van |aan )?(?:[\w-]+,?\s+){0,3}$"
+                   r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+"
+                   r"(?:\w+\s+){0,4}$"
+                   r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
+                   r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
+                   r" aan de\s+$|\b(?:draait|draai je|draai jij) mee (?:achter|aan) de\s+$"
+                   r"|\bzittend\b[^.]{0,80}$")
+
 RULES: tuple[Rule, ...] = (
     # IV Dynamische handelingen
     _rule(rf"\b(?:tillen|heffen|til(?:t|len)?|dragen|sjouwen)\b[^.\n]{{0,30}}?{_N}\s*(?:kg|kilo)",
@@ -336,7 +381,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
           r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
-          r"|meubels|kratten)|zwaar materiaal|tilwerk)\b",
+          r"|meubels|kratten)|zwaar materiaal|tilwerk"
+          # "niet bang van zware fysieke arbeid", "je bent fysiek sterk"
+          r"|zware (?:fysieke |lichamelijke )?arbeid|fysiek sterk)\b",
           0.6, ("IV.13", 25)),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
@@ -361,7 +408,8 @@ RULES: tuple[Rule, ...] = (
           r"|takel|manipulator)"
           r"\w*\b[^\n]{0,110}$"),
     # carrying named by its load or route: "werkbladen draag je met z'n tweeën naar binnen",
-    # "je verplaatst tafels en stoelen", "je pakt rolcontainers uit", "fusten wisselen"
+    # "je verplaatst tafels en stoelen", "je pakt rolcontainers uit", "fusten wisselen",
+    # "sleept stammen naar het pad", "je mest de boxen uit"
     _rule(r"\bdraag je (?:\w+ ){0,3}?(?:met z['’]n (?:tweeën|twee)"
           r"|naar (?:binnen|buiten|boven|beneden)|de trap|mee (?:het dak|naar))"
           r"|\bverplaatst (?:daarvoor |zelf )?(?:\w+,? ){0,3}?(?:tafels|stoelen|meubilair|meubels"
@@ -370,9 +418,13 @@ RULES: tuple[Rule, ...] = (
           r"|\bdozen van de rolcontainers?"
           r"|\b(?:fusten|vaten) (?:wisselen|van \d+ (?:en \d+ )?liter)"
           r"|\bwissel\w* (?:zelf |al eens |ook )?(?:de |een )?(?:fusten|vaten|fust|vat)\b"
-          r"|\b(?:sleurt|sleuren|sleur je)\b", 0.5, ("IV.13", 15),
+          r"|\b(?:sleurt|sleuren|sleur je|uitmesten|mest (?:\w+ ){0,3}uit"
+          # "een project over de finish slepen" carries nothing
+          r"|(?:sleept|sleep je) (?:\w+ ){0,3}?(?:takken|stammen|hout|balen|zakken|kabels|slangen"
+          r"|lasten|materia(?:al|len)))\b",
+          0.5, ("IV.13", 15),
           hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
-                 "vaten", "wissel", "sleur")),
+                 "vaten", "wissel", "sleur", "sleep", "uitmest", "mest")),
     # loads named by what they hold: "zakken potgrond van 40 liter", "kratten bier en fusten";
     # moving things in pairs is lifting too: "kasten verplaats je samen met een collega"
     _rule(r"\b(?:zakken (?:\w+ )?(?:potgrond|cement|zand|meel|tegellijm|aarde|mortel|grind)"
@@ -387,50 +439,15 @@ RULES: tuple[Rule, ...] = (
           # company's "12 warehouses" (or its "Snowflake-warehouse") is no picking work
           unless=r"\b(?:data[- ]?|\w+-)$|\b\d+\s+$"
                  r"|\b(?:manager|teamleider|supervisor|hoofd|dispatcher|planner|ervaring in een)"
-                 r"\s+(?:\w+\s+)?$"),
+                 # "leveringen worden door onze magazijnier verwerkt"
+                 rf"\s+(?:\w+\s+)?$|\b{_DONE_BY}\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
-    _rule(r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
-          r"|vaste post\b"
-          rf"|{_TILL}"
-          r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
-          r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
-          r"|(?:van|op|bij) de band\b"
-          r"|inpaktafel|vouwtafel|toonbank|toog\b"
-          r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
-          r"|staat de hele (?:dag|dienst)"
-          r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
-          r"|rechtsta(?:an|and\w*)\b"
-          rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
-          r"|at the counter"
-          r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
-          r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel|aan de inpaktafel"
-          r"|aan de packtafel"
-          rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel|aan de werkbank"
-          r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
-          # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
-          # not "aan de wieg" or "achter onze visie"
-          r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks |(?:een groot deel|het grootste deel"
-          r"|een hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift)|urenlang|vooral"
-          r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter) (?:de|onze|een|je"
-          r"|jouw) "
-          r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?|beslissing\w*"
-          r"|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))"
-          # "sta je aan de balie of loop je heen en weer": on your feet, not in one place
-          r"(?![^.]{0,60}(?:afgewisseld|wisselen af|afwisselend|\b(?:of|en) (?:je |jij )?loop))",
-          0.6,
-          ("V.4", 8), ("V.3", 60),
-          # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
-          # "draait af en toe een kassadienst" or "helpt mee aan de kassa" stands there only now
-          # and then, and so does who works "zittend" but "doet het knippen staand aan de tafel",
-          # who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en toog"
-          unless=r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
-                 r"|\bonderh\w*\s+(?:van |aan )?(?:[\w-]+,?\s+){0,3}$"
-                 r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+(?:\w+\s+){0,4}$"
-                 r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
-                 r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
-                 r" aan de\s+$"
-                 r"|\bzittend\b[^.]{0,80}$"),
+    _rule(rf"{_STATION}(?!{_SITS_TOO}|{_WALKS_TOO})", 0.6, ("V.4", 8), ("V.3", 60),
+          unless=_STATION_UNLESS),
+    # "staand aan de labtafel en loopt regelmatig naar de productiehallen": on one's feet
+    _rule(rf"{_STATION}(?={_WALKS_TOO})(?!{_SITS_TOO})", 0.6, ("V.4", 8),
+          unless=_STATION_UNLESS),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
@@ -501,7 +518,8 @@ RULES: tuple[Rule, ...] = (
           r"\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
           r"|surveill\w*|serveer\w*"
-          r"|serveren|bediening(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
+          # "schakelt met de bediening" works with the waiters
+          r"|serveren|bediening(?<!met de bediening)(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
           r"|loopt (?:veel|af en aan|over|door)|loop je (?:veel|heel wat|flink)"
           r"|bedient (?:de )?gasten|bedien je (?:de )?gasten|ruimt (?:de )?tafels af"
           r"|tafels afruimen|zaalmedewerker\w*|dienblad\w*"
@@ -511,7 +529,9 @@ RULES: tuple[Rule, ...] = (
           r"|magazijnier\w*"
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
-          r"|veel op je benen|de hele dag op je benen|conci[eë]rge\w*"
+          # "de hele dag op je benen staan" is standing
+          r"|veel op je benen(?! (?:te )?staan)|de hele dag op je benen(?! (?:te )?staan)"
+          r"|conci[eë]rge\w*"
           r"|(?:loopt|loop je|loop jij) (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
           r"|(?:loopt|loop je|loop jij) heen en weer"
           r"|loopt het laatste stuk)(?!\w)", 0.6,
@@ -622,13 +642,17 @@ RULES: tuple[Rule, ...] = (
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|nachtrit\w*|night shifts?|nights\b)",
           0.8,
           ("VI.1.2", 1), unless=_PLANS_SHIFTS),
+    # "diensten eindigen soms na middernacht": through the evening into the night
+    _rule(r"\b(?:tot|na|voorbij) (?:\w+ )?middernacht\b", 0.7, ("VI.1.2", 1), ("VI.1.1", 1),
+          unless=_PLANS_SHIFTS, hints=("middernacht",)),
     # on-call duty for breakdowns answers calls outside office hours, evenings and nights
     _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
           r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
     # a "late dienst (09:00-18:00)" or "(10u-18u)" in a day-care roster ends before the evening
     # "je bent 's avonds weer thuis" is the end of a day's work; "Huize Avondrood" and
-    # "woonzorgcentrum Avondzon" are care homes named after the evening
-    _rule(rf"\b(?:avond(?!(?:rood|zon|rust|licht|vrede|ster|schijn)\b)\w*|'s avonds"
+    # "woonzorgcentrum Avondzon" are care homes named after the evening, "een avondje stappen"
+    # is the guests' night out
+    _rule(rf"\b(?:avond(?!(?:rood|zon|rust|licht|vrede|ster|schijn|je|jes)\b)\w*|'s avonds"
           rf"|late dienst(?:en)?(?!{_ENDS_BY_SIX})|late ploeg\w*"
           r"|late(?:, | en )\w*diensten"
           r"|2-ploegen\w*|2 ploegen\w*|twee ploegen|ploegendienst\w*|tweeploegen\w*"
@@ -707,6 +731,10 @@ RULES: tuple[Rule, ...] = (
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
           rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
           ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"),
+    # who takes the money meets the customer: "achter de toonbank schep je ijs en reken je af",
+    # "je rekent af aan het eerste loket"
+    _rule(r"\b(?:rekent (?:\w+ )?af|reken je (?:\w+ )?af|afrekenen|achter de toonbank)\b", 0.6,
+          ("II.12.1", 1), hints=("rekent", "reken", "afrekenen", "toonbank")),
     # a sales rep's trade is meeting customers; "onze vertegenwoordiger" is a colleague and the
     # "vertegenwoordiger van de organisatie" speaks for it. Below the task phrases, which make
     # better evidence than the title.
@@ -901,8 +929,12 @@ RULES: tuple[Rule, ...] = (
           hints=("pakketten", "pakjes", "adressen", "stops", "zendingen", "colli", "picks",
                  "orderregels", "retouren", "orders", "dozen")),
     # a quota of rooms per shift sets the pace of hotel cleaning
-    _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)",
-          0.7, ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers")),
+    # and a time per room the pace of office cleaning: "per ruimte staat hoeveel minuten je er
+    # voor hebt", "een tijdnorm per toilet"
+    _rule(r"\b\d+ (?:guest )?rooms per (?:shift|day)|\b\d+ (?:hotel)?kamers per (?:dienst|dag)"
+          r"|\btijdnorm\w*|\bhoeveel minuten je|\bminuten per (?:kamer|ruimte|toilet|woning)\b",
+          0.7, ("I.8.5", 1), hints=("rooms", "kamers", "hotelkamers", "tijdnorm", "hoeveel",
+                                    "minuten")),
     # English ads for warehouse, cleaning and hospitality work
     _rule(r"\b(?:walk\w* (?:a lot|all day|the aisles)|from room to room|on foot all day"
           r"|vacuum\w*|clean\w* (?:around )?\d+ (?:guest )?rooms)", 0.6,
@@ -950,8 +982,10 @@ RULES: tuple[Rule, ...] = (
     # a building site is often outdoors, but installers and tilers work inside: a hint
     _rule(r"\b(?:op de bouwplaats|bouwplaatsen|bouwwerf\w*|op de werf|op werven|op de werven"
           r"|naar de werf|naar de werven)", 0.5, ("III.1.2", 1), ("III.2", 1)),
-    _rule(r"\b(?:hitte|zomerhitte|hete \w+|hoge temperaturen|warme omgeving|warme,? \w*\s?ruimte"
-          r"|warme (?:kant|hal|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
+    _rule(r"\b(?:hitte|zomerhitte|hete \w+|hoge temperaturen|warme omgeving"
+          # "een warme pauzeruimte" is a perk
+          r"|warme,? (?!pauze|kantine|rust)\w*\s?ruimte"
+          r"|warme (?:kant|hal|post|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
           r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
           r"|boven de 3\d graden)\b",
@@ -967,6 +1001,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:handschoenen|lashelm|veiligheidsschoenen|beschermende (?:kleding|middelen)"
           r"|adembescherming|gehoorbescherming|pbm|valbeveiliging|thermokleding"
           r"|stofmasker\w*|oordoppen)\b", 0.6, ("III.4", 1)),
+    # "kan het flink tochten", "een tochtige hal", "in de tocht"; "een tocht" is a trip
+    _rule(r"\b(?:tocht(?:ig\w*|en|t)?|draughty|draughts?)\b", 0.6, ("III.2", 1),
+          unless=r"\been\s+$"),
     # loading and unloading trucks at an open dock door
     _rule(r"\b(?:lost|laadt|laden|lossen) (?:\w+ )?(?:vrachtwagens|containers|trailers)"
           r"|\bladen en lossen", 0.5, ("III.2", 1)),

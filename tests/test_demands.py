@@ -365,6 +365,18 @@ from matcher.cli import cli
         ("Je begeleidt inwoners met problematische schulden.", "II.6", 4),
         ("Je helpt klanten met schulden hun administratie op orde te krijgen.", "II.6", 4),
         ("Je bemiddelt bij een arbeidsconflict tussen medewerker en leidinggevende.", "II.8", 2),
+        ("Achter de toonbank vul je bakjes met friet en reken je af.", "II.12.1", 1),
+        ("Aan het tweede loket reken je af met de automobilisten.", "II.12.1", 1),
+        ("Je werkt grotendeels staand aan de weegtafel en loopt vaak naar het magazijn.",
+         "V.4", 8),
+        ("Je bent niet bang van zware fysieke arbeid.", "IV.13", 25),
+        ("Je sleept takken naar de versnipperaar.", "IV.13", 15),
+        ("Elke ochtend mest je de stallen uit.", "IV.13", 15),
+        ("Op evenementdagen lopen de diensten door tot na middernacht.", "VI.1.2", 1),
+        ("Op evenementdagen lopen de diensten door tot na middernacht.", "VI.1.1", 1),
+        ("In de laadzone kan het stevig tochten.", "III.2", 1),
+        ("Je staat aan de warme post van de brasserie.", "III.1.1", 1),
+        ("Op je planning staat per kantoor hoeveel minuten je ervoor krijgt.", "I.8.5", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -420,6 +432,8 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Het klantcontact zelf ligt bij de collega's van customer service.", "II.12.1"),
         ("Je hebt geen contact met bewoners of externe klanten.", "II.12.1"),
         ("Je maakt de kamers op. Contact met gasten is beperkt.", "II.12.1"),
+        ("Nachtwerk komt bij ons niet voor.", "VI.1.2"),
+        ("Je werkt tot 17:00 uur; 's avonds en op zondag zijn we dicht.", "VI.1.1"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -688,6 +702,17 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Jongeren vanaf 16 jaar zijn welkom.", "II.12.2"),
         ("Je boekt de vorderingen en schulden van de vennootschap.", "II.6"),
         ("Als interim-manager leid je organisaties in crisis door de reorganisatie.", "II.6"),
+        # the guests' night out, a project dragged over the line, a trip, a break room
+        ("Je vangt gasten op die laat thuiskomen van een avondje uit.", "VI.1.1"),
+        ("Je sleept het project over de finish.", "IV.13"),
+        ("Met de klas maak je een tocht door het bos.", "III.2"),
+        ("Je pauzeert in een warme pauzeruimte met koffie.", "III.1.1"),
+        # someone else handles the goods; one who stands at the till now and then
+        ("Grote leveringen worden door onze magazijnier verwerkt.", "IV.13"),
+        ("Je draait mee achter de kassa als het druk is.", "V.3"),
+        ("Je bent de hele dag op je benen te staan gewend.", "IV.17"),
+        ("Je schakelt met de bediening over de tafels.", "IV.17"),
+        ("Vragen? Bel met Pieter Jansen, HR-manager.", "II.12.5"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
