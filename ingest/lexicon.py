@@ -674,8 +674,9 @@ RULES: tuple[Rule, ...] = (
           r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
           ("VI.1.2", lambda m: _shift(m, night=True)),
+          # "05:30" and "5u30 - 13u30" both start a shift before six
           hints=(*(f"{hour:02d}" for hour in (*range(19, 24), *range(7))),
-                 *(str(hour) for hour in range(19, 24)), "tot", "until")),
+                 *(str(hour) for hour in (*range(19, 24), *range(7))), "tot", "until")),
     # a shift that starts before six: "vanaf 05:00", "vertrekt om 5u", "start at 05:45"
     _rule(r"\b(?:(?:start\w*|begin\w*|vertrek\w*)[^.\d]{0,40}?\b(?:om|at|rond|around) |vanaf )"
           r"(?P<start>\d{1,2})"
