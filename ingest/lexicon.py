@@ -185,6 +185,12 @@ def _walking_hours(match: re.Match[str]) -> float | None:
     return min(8.0, max(1.0, round(kilometres / WALKING_KMH))) if kilometres else None
 
 
+def _in_one_place(match: re.Match[str]) -> float | None:
+    """The FML's 60 minutes at a time for standing at a station, none when the text goes on to
+    walking: "staand aan de labtafel en loopt regelmatig naar de hallen" is on one's feet only."""
+    return None if match.group("walks") else 60
+
+
 def _emotions_unless_carried(match: re.Match[str]) -> float | None:
     """The FML's 4 for the emotional problems of the people cared for; none for the people a
     driver only carries."""
@@ -355,7 +361,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
              r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))")
-# "sta je aan de balie of loop je heen en weer": on one's feet, but not in one place
+# "sta je aan de balie of loop je heen en weer": on one's feet, but not in one place (V.4 only)
 _WALKS_TOO = r"[^.]{0,60}\b(?:of|en) (?:je |jij )?loop"
 _SITS_TOO = r"[^.]{0,60}(?:afgewisseld|wisselen af|afwisselend)"
 # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
@@ -443,11 +449,8 @@ RULES: tuple[Rule, ...] = (
                  rf"\s+(?:\w+\s+)?$|\b{_DONE_BY}\s+$"),
     # standing in one place (V.3 and V.4) unless the text says it alternates with sitting
     # "kassamedewerker. Je zit aan de kassa" is seated
-    _rule(rf"{_STATION}(?!{_SITS_TOO}|{_WALKS_TOO})", 0.6, ("V.4", 8), ("V.3", 60),
-          unless=_STATION_UNLESS),
-    # "staand aan de labtafel en loopt regelmatig naar de productiehallen": on one's feet
-    _rule(rf"{_STATION}(?={_WALKS_TOO})(?!{_SITS_TOO})", 0.6, ("V.4", 8),
-          unless=_STATION_UNLESS),
+    _rule(rf"{_STATION}(?!{_SITS_TOO})(?=(?P<walks>{_WALKS_TOO})?)", 0.6, ("V.4", 8),
+          ("V.3", _in_one_place), unless=_STATION_UNLESS),
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
