@@ -710,6 +710,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # someone else handles the goods; one who stands at the till now and then
         ("Grote leveringen worden door onze magazijnier verwerkt.", "IV.13"),
         ("Je draait mee achter de kassa als het druk is.", "V.3"),
+        ("Je werkt grotendeels staand aan de weegtafel en loopt vaak naar het magazijn.", "V.3"),
         ("Je bent de hele dag op je benen te staan gewend.", "IV.17"),
         ("Je schakelt met de bediening over de tafels.", "IV.17"),
         ("Vragen? Bel met Pieter Jansen, HR-manager.", "II.12.5"),
