@@ -375,6 +375,7 @@ from matcher.cli import cli
         ("Op evenementdagen lopen de diensten door tot na middernacht.", "VI.1.2", 1),
         ("Op evenementdagen lopen de diensten door tot na middernacht.", "VI.1.1", 1),
         ("In de laadzone kan het stevig tochten.", "III.2", 1),
+        ("Je laadt de wagens in een tochtige loods.", "III.2", 1),
         ("Je staat aan de warme post van de brasserie.", "III.1.1", 1),
         ("Op je planning staat per kantoor hoeveel minuten je ervoor krijgt.", "I.8.5", 1),
     ],
