@@ -139,7 +139,10 @@ _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelv
           r"|voorraden|diepvriezers?|kasten)\b")
 # shifts that software schedules are other people's: "onze software om dag-, avond- en
 # nachtdiensten in te plannen"
-_PLANS_SHIFTS = r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
+_PLANS_SHIFTS = (r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
+                 # an HR adviser who works for "de managers van de dag-, avond- en nachtploeg"
+                 r"|\b(?:managers?|leidinggevenden|teamleiders|medewerkers|collega'?s|mensen)"
+                 r" (?:van|uit|in) de\s+(?:[\w-]+,?\s+(?:en\s+)?){0,3}$")
 # who leads, plans or prices a trade does not do it: "voorman metselaar", "je volgt de
 # metselwerken op", "calculator schrijnwerk"
 _OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calculat\w*"
@@ -335,7 +338,8 @@ _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d
 
 # a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
 _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
-             r"|vaste post\b"
+             # "je staat het grootste deel van de dag op je post bij de attractie"
+             r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
              rf"|{_TILL}"
              r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
              r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
@@ -375,7 +379,11 @@ _STATION_UNLESS = (r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
                    r"(?:\w+\s+){0,4}$"
                    r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
                    r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
-                   r" aan de\s+$|\b(?:draait|draai je|draai jij) mee (?:achter|aan) de\s+$"
+                   r" aan de\s+$"
+                   # "tijdens het event help je bij de toegangscontrole of achter de bar"
+                   r"|\b(?:helpt|help je) (?:mee |ook )?bij [^.]{0,40}\b(?:of|en)"
+                   r"\s+(?:(?:aan|achter) de\s+)?$"
+                   r"|\b(?:draait|draai je|draai jij) mee (?:achter|aan) de\s+$"
                    r"|\bzittend\b[^.]{0,80}$")
 
 RULES: tuple[Rule, ...] = (
@@ -408,7 +416,7 @@ RULES: tuple[Rule, ...] = (
           # "je tilt onze checkout naar een hoger niveau", "een lead naar een mooie deal"
           r"(?![^.]{0,40}\bnaar (?:een |het )?(?:hoger|volgend|ander|nieuw|mooi)\w* "
           r"(?:niveau|level|plan|deal)\b)",
-          0.5, ("IV.13", 15), unless=r"(?:niveau|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
+          0.5, ("IV.13", 15), unless=r"(?:niveau|level|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
           # a forklift or hoist just named does the loading: "op de heftruck. Je lost vrachtwagens"
           r"|\b(?:heftruck|reachtruck|vorklift|forklift|graafkraan|kraan|palletwagen|stapelaar"
           r"|takel|manipulator)"
@@ -466,7 +474,8 @@ RULES: tuple[Rule, ...] = (
           r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
           rf"|{_FILLS}"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
-          r"|sporthal(?:len)?"
+          r"|sporthal(?:len)?|groepsles\w*|praktijkhal\w*|praktijklokaal\w*"
+          r"|(?:staat|sta je|sta jij|staan) op de (?:werk)?vloer"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
@@ -540,6 +549,8 @@ RULES: tuple[Rule, ...] = (
           r"|loopt het laatste stuk)(?!\w)", 0.6,
           # "af en toe loop je een ronde door het magazijn" is no walking job
           ("IV.17", 8), unless=rf"{_BRIDGES}|\b(?:af en toe|soms|zelden)\s+$"),
+    # "op een festivalterrein leg je zo 20.000 stappen per dag af"
+    _rule(r"\b\d{1,2}(?:\.\d{3}|000) stappen\b", 0.6, ("IV.17", 8), hints=("stappen",)),
     # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
     _rule(r"\b(?:loopt|loop je|lopen|wandel\w*|walk\w*)\b[^.\d]{0,25}?(?P<km>\d{1,2})\s*"
           r"(?:km|kilometers?)\b", 0.8, ("IV.17", _walking_hours),
@@ -549,7 +560,9 @@ RULES: tuple[Rule, ...] = (
     # sits at a desk
     _rule(r"\b(?:kok|koks|chef-kok|sous-?chef|keukenhulp\w*|keukenmedewerker\w*|lasser\w*"
           r"|schilder(?:s|t|en|werk\w*)?|winkelmedewerker\w*|verkoopmedewerker\w*"
-          r"|verkoopster\w*|in de kas(?:sen)?|leerkracht)\b"
+          r"|verkoopster\w*|in de kas(?:sen)?|leerkracht|onderwijzer\w*|kleuteronderwijzer\w*"
+          r"|kleuterjuf\w*"
+          r"|praktijkdocent\w*)\b"
           r"(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
           ("V.4", 8), unless=_SOMEONE_ELSE),
     # production work is done on one's feet; "onze productiemedewerkers" are colleagues
@@ -605,8 +618,11 @@ RULES: tuple[Rule, ...] = (
                  "bovenkasten")),
     # window cleaning and painting walls, frames and ceilings are work above the shoulders
     _rule(rf"\b(?:{_WINDOW_CLEANING}|schilder\w*|schildert)\b", 0.5, ("V.7", 2)),
+    # fine work that asks "een vaste hand": a watchmaker, a dental technician who polishes, the
+    # beautician who sets eyelash extensions
     _rule(r"\b(?:fijne motoriek|solde(?:r|er)\w*|pincet\w*|kleine (?:onderdelen|componenten)"
-          r"|repeterend\w*|repetitief)", 0.6, ("IV.3", 1)),
+          r"|repeterend\w*|repetitief|vaste hand|fijn gereedschap|polijst\w*|wimper\w*"
+          r"|epilat\w*)", 0.6, ("IV.3", 1)),
     # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
     # by hand, unless the hands move loads ("je lost containers met de hand", "handmatig
     # sjouwen": lifting) or alternate with a machine
@@ -673,7 +689,9 @@ RULES: tuple[Rule, ...] = (
                                                    "zater", "zon"))),
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|u\b)"
-          rf"|\b(?:tot|until) {_ABOUT}(?P<until>\d{{1,2}})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
+          # "tot 23u", "een voorstelling eindigt vaak pas rond 23u"
+          rf"|\b(?:tot|until|eindig\w* (?:\w+ ){{0,3}}?(?:rond|om|na|tegen)) {_ABOUT}"
+          r"(?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
           r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
           ("VI.1.2", lambda m: _shift(m, night=True)),
@@ -707,16 +725,21 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?P<n>\d{1,2})(?:\s*(?:-|to)\s*(?P<high>\d{1,2}))?[- ]?hours?"
           r"(?: per week| a week|/week|[- ]work ?week)", 0.8, ("VI.3", _group),
           hints=("hour", "hours")),
-    _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
+    # "30u24/week" is 30 hours 24 minutes, Belgian notation
+    _rule(rf"\b{_N}\s*(?:uur|u(?:\d\d)?)\s*(?:per week|p/w|p\.w\.|/week|in de week)", 0.8,
           ("VI.3", _group), hints=("week", "uur", "u")),
     _rule(rf"\b{_N}\s*uur\b(?!\s*(?:per|p/|/|'s|in de|op))", 0.5, ("VI.3", _weekly),
           hints=("uur",)),
     _rule(rf"\({_N}\s*u\)", 0.5, ("VI.3", _weekly),  # "contract (38u)"
           hints=tuple(str(hours) for hours in range(12, 49))),
-    # the week named as such: "werkweek van 38 uur", "40-urenweek", "36 uur / 1,0 fte"
-    _rule(rf"\b(?:werkweek|urenweek|dienstverband|arbeidsduur|aanstelling|tewerkstelling"
-          rf"|arbeidsovereenkomst|contract) (?:van|voor) (?:gemiddeld |max(?:imaal)?\.? "
-          rf"|minimaal |minstens )?{_N}\s*(?:uur|u|uren)\b", 0.8, ("VI.3", _group)),
+    # the week named as such: "werkweek van 38 uur", "een voltijdse job van 38u", "Voltijds
+    # 38u", "40-urenweek", "36 uur / 1,0 fte"
+    _rule(rf"\b(?:(?:werkweek|urenweek|dienstverband|arbeidsduur|aanstelling|tewerkstelling"
+          rf"|arbeidsovereenkomst|contract|baan|job|functie|betrekking) (?:van|voor)"
+          rf"|(?:voltijd|deeltijd)s?e?|fulltime|parttime) (?:gemiddeld |max(?:imaal)?\.? "
+          # "een vaste job van 7u tot 16u" gives the day's times
+          rf"|minimaal |minstens )?{_N}\s*(?:uur|u|uren)\b(?!\s*(?:-|–|tot)\s*\d)", 0.8,
+          ("VI.3", _group)),
     _rule(rf"\b{_N}(?:[- ]?(?:uren|urige)[- ]?(?:werk)?week|\s*uur\s*/\s*\d(?:[.,]\d+)?\s*fte)",
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
@@ -733,7 +756,9 @@ RULES: tuple[Rule, ...] = (
           r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
-          rf"|{_HAIRDRESSING}|klantenkring\w*)", 0.7,
+          rf"|{_HAIRDRESSING}|klantenkring\w*|inloopklant\w*|schoonheidsspecialist\w*"
+          r"|schoonheidsinstitu\w*|schoonheidssalon\w*|nagelstylist\w*|nagelstudio\w*"
+          r"|pedicure\w*|barbier\w*|barbershop\w*)", 0.7,
           ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"),
     # who takes the money meets the customer: "achter de toonbank schep je ijs en reken je af",
     # "je rekent af aan het eerste loket"
@@ -764,10 +789,14 @@ RULES: tuple[Rule, ...] = (
     # "interne klanten" are colleagues.
     # "klanten in heel Europa" or "in meer dan 60 landen" is the company's market
     _rule(r"\bklanten\b(?! (?:in|over|uit) (?:heel |de hele |meer dan |ruim |\d+ )*(?:europa"
-          r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)", 0.6, ("II.12.1", 1),
+          r"|nederland|belgi[eë]|vlaanderen|de benelux|de wereld|landen)\b)"
+          # "een persoonlijke band met onze klanten: daar staan we voor" is the company's creed
+          r"(?![^.]{0,5}\bdaar staan (?:we|wij) voor)", 0.6, ("II.12.1", 1),
           after=_MEETS,
-          # "de bestellingen van onze klanten", "hun klanten": the company's customers
+          # "de bestellingen van onze klanten", "hun klanten": the company's customers; a
+          # marketer makes "campagnes die nieuwe klanten binnenhalen" without meeting them
           unless=rf"\binterne?\s+$|\b(?:van onze|hun)\s+(?:\w+\s+)?$|{_COMPANY_VOICE}"
+                 r"|\b(?:campagne|actie|advertentie|content|post)s?\s+die\s+(?:\w+\s+)?$"
                  rf"|{_HEADCOUNT}"),
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
@@ -861,7 +890,9 @@ RULES: tuple[Rule, ...] = (
           # "onze software rijdt mee in 3.000 trucks"
           # "vervoer mogelijk via de bedrijfsbus" takes you to work
           unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"
-                 r"|\bvervoer (?:\w+ ){0,2}(?:via|met|per) (?:de )?$"),
+                 r"|\bvervoer (?:\w+ ){0,2}(?:via|met|per) (?:de )?$"
+                 # "volle pallets worden door een collega met de heftruck weggereden"
+                 r"|\bdoor (?:een |onze |de )?(?:\w+ )?collega'?s? (?:met|op|in) (?:de |een )?$"),
     # a company car that comes with the job is driven for work, one on offer is not: "mogelijkheid
     # tot een bedrijfswagen", "leaseauto of NS Business Card", "een leaseauto is bespreekbaar"
     _rule(r"\b(?:bedrijfswagen|bedrijfsauto|firmawagen|leaseauto|lease-auto|auto van de zaak)\b"
@@ -919,10 +950,11 @@ RULES: tuple[Rule, ...] = (
           r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),
-    # "tijdens de service moet het snel gaan", "je werkt netjes en snel": apart from the rule
-    # above, which the common "moet" and "nauwkeurig" would otherwise look up in every ad
-    _rule(r"\b(?:moet (?:het|alles) snel|(?:netjes|nauwkeurig|accuraat) en snel)\b", 0.7,
-          ("I.8.5", 1)),
+    # "tijdens de service moet het snel gaan" (Flemish: "rap"), "je werkt netjes en snel": apart
+    # from the rule above, which the common "moet" and "nauwkeurig" would otherwise look up in
+    # every ad
+    _rule(r"\b(?:moet (?:het|alles) (?:snel|rap|vlug)|(?:netjes|nauwkeurig|accuraat) en snel)\b",
+          0.7, ("I.8.5", 1)),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
           ("I.8.5", 1), hints=("snel",)),
@@ -991,9 +1023,14 @@ RULES: tuple[Rule, ...] = (
           r"|warme,? (?!pauze|kantine|rust)\w*\s?ruimte"
           r"|warme (?:kant|hal|post|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
+          r"|gieterij\w*|smelterij\w*|smeltoven\w*|hoogoven\w*"
+          r"|vloeibaar (?:ijzer|staal|metaal|aluminium)"
           r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
+    # "in de zomer wordt het in de kas 30 tot 35 graden"; not a freezer's "-35 graden"
+    _rule(r"\b3\d(?:,\d)? ?graden\b(?! onder nul| vorst)", 0.7, ("III.1.1", 1), after=r"\b(?:tot|\d+ ?[-–])\s*$",
+          hints=("graden",)),
     # "in de zomer kan het op een zwart dak flink warm worden"
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1),
           after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:kan|wordt) het\b[^.]{0,40}$"),

@@ -378,6 +378,24 @@ from matcher.cli import cli
         ("Je laadt de wagens in een tochtige loods.", "III.2", 1),
         ("Je staat aan de warme post van de brasserie.", "III.1.1", 1),
         ("Op je planning staat per kantoor hoeveel minuten je ervoor krijgt.", "I.8.5", 1),
+        ("Als fitnesscoach sta je op de vloer tussen de leden.", "V.4", 8),
+        ("Je geeft drie groepslessen op een dag.", "V.4", 8),
+        ("Gezocht: kleuteronderwijzer voor de instapklas.", "V.4", 8),
+        ("In de praktijkhal doe je voor hoe je een leiding buigt.", "V.4", 8),
+        ("Op een beursdag zet je al snel 15.000 stappen.", "IV.17", 8),
+        ("Je giet vloeibaar ijzer in de zandvormen.", "III.1.1", 1),
+        ("Je werkt in de gieterij aan de vormlijn.", "III.1.1", 1),
+        ("In juli wordt het in de loods 30 tot 34 graden.", "III.1.1", 1),
+        ("Je helpt vooral inloopklanten zonder afspraak.", "II.12.1", 1),
+        ("Als schoonheidsspecialiste doe je gelaatsverzorgingen.", "II.12.1", 1),
+        ("Op zaterdag staat er een rij en dan moet het rap gaan.", "I.8.5", 1),
+        ("Een concert eindigt vaak pas rond 23u.", "VI.1.2", 1),
+        ("Je staat het grootste deel van de dag op je post bij de ingang.", "V.3", 60),
+        ("Je hebt een vaste hand en werkt onder de loep.", "IV.3", 1),
+        ("Je polijst kronen en bruggen.", "IV.3", 1),
+        ("Aanbod: een voltijdse job van 38u met maaltijdcheques.", "VI.3", 38),
+        ("Deeltijds 80% (30u24/week), contract van bepaalde duur.", "VI.3", 30),
+        ("Regio Gent | Voltijds 38u | via interimkantoor", "VI.3", 38),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -435,6 +453,9 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Je maakt de kamers op. Contact met gasten is beperkt.", "II.12.1"),
         ("Nachtwerk komt bij ons niet voor.", "VI.1.2"),
         ("Je werkt tot 17:00 uur; 's avonds en op zondag zijn we dicht.", "VI.1.1"),
+        ("De fabriek draait in 3 ploegen (jij werkt gewoon in dagdienst).", "VI.1.2"),
+        ("Zware onderdelen worden met de takel naar de werkbank gebracht.", "IV.13"),
+        ("Tillen hoeft nauwelijks: elke werkplek heeft een hefplatform.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -715,6 +736,17 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je bent de hele dag op je benen te staan gewend.", "IV.17"),
         ("Je schakelt met de bediening over de tafels.", "IV.17"),
         ("Vragen? Bel met Pieter Jansen, HR-manager.", "II.12.5"),
+        # other people's shifts, a figure of speech, a colleague's forklift, the marketer's
+        # customers, a company's creed, a hand now and then at the bar, a freezer, clock times
+        ("Je adviseert de teamleiders van de dag-, avond- en nachtploeg.", "VI.1.2"),
+        ("Help jij ons merk naar een hoger level te tillen?", "IV.13"),
+        ("Volle pallets worden door een collega met de heftruck weggereden.", "II.11"),
+        ("Je bedenkt campagnes die nieuwe klanten binnenhalen.", "II.12.1"),
+        ("Eerlijk advies en een persoonlijke band met onze klanten: daar staan we voor.",
+         "II.12.1"),
+        ("Op festivaldagen help je bij de ingang of achter de bar.", "V.3"),
+        ("Je werkt in een diepvriescel van 30 - 35 graden onder nul.", "III.1.1"),
+        ("Een vaste job van 7u tot 16u, maandag tot vrijdag.", "VI.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
