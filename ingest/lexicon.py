@@ -1029,8 +1029,8 @@ RULES: tuple[Rule, ...] = (
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
     # "in de zomer wordt het in de kas 30 tot 35 graden"; not a freezer's "-35 graden"
-    _rule(r"\b3\d(?:,\d)? ?graden\b(?! onder nul| vorst)", 0.7, ("III.1.1", 1), after=r"\b(?:tot|\d+ ?[-–])\s*$",
-          hints=("graden",)),
+    _rule(r"\b3\d(?:,\d)? ?graden\b(?! onder nul| vorst)", 0.7, ("III.1.1", 1),
+          after=r"\b(?:tot|\d+ ?[-–])\s*$", hints=("graden",)),
     # "in de zomer kan het op een zwart dak flink warm worden"
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1),
           after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:kan|wordt) het\b[^.]{0,40}$"),
