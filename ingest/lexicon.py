@@ -137,12 +137,12 @@ _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|la
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
           r"|voorraden|diepvriezers?|kasten)\b")
-# shifts that software schedules are other people's: "onze software om dag-, avond- en
-# nachtdiensten in te plannen"
-_PLANS_SHIFTS = (r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
-                 # an HR adviser who works for "de managers van de dag-, avond- en nachtploeg"
-                 r"|\b(?:managers?|leidinggevenden|teamleiders|medewerkers|collega'?s|mensen)"
-                 r" (?:van|uit|in) de\s+(?:[\w-]+,?\s+(?:en\s+)?){0,3}$")
+# other people's shifts: those software schedules ("onze software om dag-, avond- en
+# nachtdiensten in te plannen") and those of the staff an adviser serves ("de managers van de
+# dag-, avond- en nachtploeg")
+_OTHERS_SHIFTS = (r"\b(?:software|systeem|platform|app|tool)\w*\s+(?:om|voor|waarmee)\b[^.]{0,40}$"
+                  r"|\b(?:managers?|leidinggevenden|teamleiders|medewerkers|collega'?s|mensen)"
+                  r" (?:van|uit|in) de\s+(?:[\w-]+,?\s+(?:en\s+)?){0,3}$")
 # who leads, plans or prices a trade does not do it: "voorman metselaar", "je volgt de
 # metselwerken op", "calculator schrijnwerk"
 _OVERSEES = (r"\b(?:voorm[ae]n\w*|werfleid\w*|projectleid\w*|projectmanager|calculat\w*"
@@ -660,13 +660,13 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:nachtdienst\w*|nachtploeg\w*|nachtwerk|nachten\b|'s nachts|slaapdienst\w*"
           r"|slaapwacht\w*|in de nacht\b|tot laat in de nacht|nachtrit\w*|night shifts?|nights\b)",
           0.8,
-          ("VI.1.2", 1), unless=_PLANS_SHIFTS),
+          ("VI.1.2", 1), unless=_OTHERS_SHIFTS),
     # "diensten eindigen soms na middernacht": through the evening into the night
     _rule(r"\b(?:tot|na|voorbij) (?:\w+ )?middernacht\b", 0.7, ("VI.1.2", 1), ("VI.1.1", 1),
-          unless=_PLANS_SHIFTS, hints=("middernacht",)),
+          unless=_OTHERS_SHIFTS, hints=("middernacht",)),
     # on-call duty for breakdowns answers calls outside office hours, evenings and nights
     _rule(r"\b(?:wachtdienst\w*|storingsdienst\w*|piketdienst\w*|consignatiedienst\w*"
-          r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_PLANS_SHIFTS),
+          r"|bereikbaarheidsdienst\w*)", 0.6, ("VI.1.2", 1), ("VI.1.1", 1), unless=_OTHERS_SHIFTS),
     # a "late dienst (09:00-18:00)" or "(10u-18u)" in a day-care roster ends before the evening
     # "je bent 's avonds weer thuis" is the end of a day's work; "Huize Avondrood" and
     # "woonzorgcentrum Avondzon" are care homes named after the evening, "een avondje stappen"
@@ -679,11 +679,11 @@ RULES: tuple[Rule, ...] = (
           # "wisselende diensten binnen onze openingsuren (7u - 18u)" ends by the evening
           r"|wisselende diensten(?! binnen (?:onze |de )?(?:openingsuren|openingstijden)))"
           r"\b(?! (?:weer |gewoon |altijd )?thuis)", 0.7,
-          ("VI.1.1", 1), unless=_PLANS_SHIFTS),
+          ("VI.1.1", 1), unless=_OTHERS_SHIFTS),
     # "op vrijdag- en zaterdagavond", "je geeft les op dinsdagavond", not the perk of
     # "sportlessen elke maandagavond"
     _rule(r"\b(?:maan|dins|woens|donder|vrij|zater|zon)dagavond(?:en)?\b", 0.7, ("VI.1.1", 1),
-          unless=rf"{_PLANS_SHIFTS}|\b(?:(?:sport|yoga|fitness|bootcamp)\w*|\w*borrel\w*)\s+"
+          unless=rf"{_OTHERS_SHIFTS}|\b(?:(?:sport|yoga|fitness|bootcamp)\w*|\w*borrel\w*)\s+"
                  r"(?:\w+\s+)?$",
           hints=tuple(f"{day}dagavond" for day in ("maan", "dins", "woens", "donder", "vrij",
                                                    "zater", "zon"))),
