@@ -70,10 +70,12 @@ _GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolc
 # "de gebruikers van de software" are the product's, not the job's contacts
 _NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
                 r"|systeem|platform|app|pakket))")
-# lifting that a hoist, truck or trolley named right after does: "transfers met de tillift"
+# lifting that a hoist, truck or trolley named right after does: "transfers met de tillift",
+# "zware onderdelen worden met de rolbrug verplaatst"; not an aid that only helps ("er zijn
+# hulpmiddelen, maar niet alles kan ermee")
 _NO_AID = (r"(?![^.]{0,60}\b(?:tillift|hulpmiddel\w*|sta-op-lift|palletwagen|heftruck|steekwagen"
            r"|steekkar|laadklep|forklift|transpallet|pompwagen|kraan|rolcontainer|vacuümheffer\w*"
-           r"|takel|manipulator))")
+           r"|takel|rolbrug|manipulator)\w*(?![^.]{0,6}\bmaar\b))")
 # a role named in the application section or as a career step is not the job: "bel met Anouk
 # Verhoef, teamleider Ruimte", "doorgroeien naar bijvoorbeeld afdelingsmedewerker of teamleider"
 _CONTACT_PERSON = (r"\b(?:bel\w*|contacteer\w*|contact (?:op )?met|mail\w*|informatie bij"
@@ -397,7 +399,7 @@ RULES: tuple[Rule, ...] = (
           r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
           r"|meubels|kratten)|zwaar materiaal|tilwerk"
           # "niet bang van zware fysieke arbeid", "je bent fysiek sterk"
-          r"|zware (?:fysieke |lichamelijke )?arbeid|fysiek sterk)\b",
+          rf"|zware (?:fysieke |lichamelijke )?arbeid|fysiek sterk)\b{_NO_AID}",
           0.6, ("IV.13", 25)),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
