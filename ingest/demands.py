@@ -90,6 +90,8 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              # de productie in 3 ploegen draait (jij werkt gewoon in dagdienst)"
                              r"|(?:maar |(?<=\())(?:jij|je|u) (?:werkt|werk je)"
                              r" (?:uiteraard |gewoon |alleen |enkel )*(?:overdag|in dagdienst)"
+                             # "onze bakkers werken in ploegendienst, jij niet"
+                             r"|(?<=, )(?:jij|u) niet\b"
                              # "'s avonds en in het weekend ben je vrij"
                              r"|(?:ben|bent) (?:je|jij|u) (?:altijd )?vrij\b)"
                              rf"|^ (?!{_UNDETERRED})\w+ (?:je|jij|we|wij|u) "
@@ -101,7 +103,9 @@ _HANDLING_BEFORE = re.compile(r"\b(?:til|tilt|tillen|draag|draagt|dragen|verplaa
                               r"[^.;:!?,\n]{0,20}$")
 _HANDLING_AFTER = re.compile(r"^\s+(?:zelf\s+)?(?:op\s*)?te\s+(?:tillen|dragen|verplaatsen|sjouwen"
                              r"|duwen)\b")
-_OPTIONAL_AFTER = re.compile(r"^(?:[^.;!?\n]|\betc\.){0,20}\b(?:(?:is )?een pr[eé]\b|pluspunt"
+# "een heftruck- of reachtruckcertificaat is een pré": the first half of a joined compound
+_OPTIONAL_AFTER = re.compile(r"^(?:-\s+(?:of|en)\s+[\w-]+)?(?:[^.;!?\n]|\betc\.){0,20}"
+                             r"\b(?:(?:is )?een pr[eé]\b|pluspunt"
                              r"|is a plus|(?:een )?(?:grote |dikke |extra )?plus\b"
                              r"|(?:is )?een voordeel|(?:een |sterke )?troe(?:f|ven)\b"
                              r"|is handig\b|(?<!zijn )mooi meegenomen|nice to have"

@@ -43,8 +43,9 @@ STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|b
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
 # "een eigen teamleider", "onder leiding van een ervaren ploegbaas"; but "je" before a verb is
-# the reader: "je bent chauffeur", "je werkt in de kas"
-_SOMEONE_ELSE = (r"\b(?:je\s+(?!bent\s|\w+t\s)|onder\s+(?:leiding\s+van\s+)?(?:een|de|het|onze)\s+"
+# the reader: "je bent chauffeur", "je werkt in de kas", "ben je hiërarchisch leidinggevende"
+_SOMEONE_ELSE = (r"\b(?:(?<!\bben )je\s+(?!bent\s|\w+t\s)"
+                 r"|onder\s+(?:leiding\s+van\s+)?(?:een|de|het|onze)\s+"
                  r"|(?:jouw|uw|de|het|onze|your|the|aan|met|naar"
                  r"|spreekt|controleert|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld"
                  r"|doorgroeien (?:naar|tot)|eigen)\s+)(?:\w+\s+)?$")
@@ -343,20 +344,26 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              # "je staat het grootste deel van de dag op je post bij de attractie"
              r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
              rf"|{_TILL}"
-             r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)|productielijn\w*"
+             r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)"
+             # not the plant's size: "350 medewerkers en 8 productielijnen"
+             r"|productielijn(?<!\d productielijn)\w*"
              r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
              r"|(?:van|op|bij) de band\b"
              r"|inpaktafel|vouwtafel|toonbank|toog\b"
              r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
              r"|staat de hele (?:dag|dienst)"
-             r"|staand (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
+             r"|staande? (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
+             # "je staat op een kruising", "je staat op de beursstand van onze klant"
+             r"|(?:staat|sta je|sta jij) (?:\w+ ){0,2}?op (?:een|de|het) (?:kruising|kruispunt"
+             r"|beursstand|marktkraam)\b"
              r"|rechtsta(?:an|and\w*)\b"
              rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
              r"|at the counter"
              r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
              r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel"
              r"|aan de inpaktafel|aan de packtafel"
-             rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel|aan de werkbank"
+             rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel"
+             r"|aan (?:de|je|je eigen) (?:werkbank|werktafel)\b"
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
@@ -477,13 +484,16 @@ RULES: tuple[Rule, ...] = (
           rf"|{_FILLS}"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
           r"|sporthal(?:len)?|groepsles\w*|praktijkhal\w*|praktijklokaal\w*"
-          r"|(?:staat|sta je|sta jij|staan) op de (?:werk)?vloer"
+          r"|(?:staat|sta je|sta jij|staan) (?:mee )?op de (?:werk)?vloer"
           r"|bewegingsonderwijs"
           r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
           r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
+          # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand"
+          r"|(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
+          r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand"
           r"|(?:veel|vaak|de hele dag|de hele dienst) op de been)(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
@@ -531,6 +541,10 @@ RULES: tuple[Rule, ...] = (
           r"|huishoudelijk(?<!lichte huishoudelijk)(?<!kleine huishoudelijk)(?<!bij huishoudelijk)"
           r"\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
+          r"|(?:loopt|loop je|loop jij) (?:je |jouw )?(?:vaste )?rondes?\b"
+          # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"
+          r"|(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent|ben je"
+          r"|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet"
           r"|surveill\w*|serveer\w*"
           # "schakelt met de bediening" works with the waiters
           r"|serveren|bediening(?<!met de bediening)(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
@@ -546,7 +560,8 @@ RULES: tuple[Rule, ...] = (
           # "de hele dag op je benen staan" is standing
           r"|veel op je benen(?! (?:te )?staan)|de hele dag op je benen(?! (?:te )?staan)"
           r"|conci[eë]rge\w*"
-          r"|(?:loopt|loop je|loop jij) (?:[\w'’]+ ){0,4}(?:door|rond|langs|naar de voordeur)\b"
+          r"|(?:loopt|loop je|loop jij|wandelt|wandel je) (?:[\w'’]+ ){0,4}"
+          r"(?:door|rond|langs|naar de voordeur)\b"
           r"|(?:loopt|loop je|loop jij) heen en weer"
           r"|loopt het laatste stuk)(?!\w)", 0.6,
           # "af en toe loop je een ronde door het magazijn" is no walking job
@@ -646,6 +661,10 @@ RULES: tuple[Rule, ...] = (
           r"|scan\w* (?:je |jij |u )?de hele dag"
           r"|manuele therapie|masseert|masseren|garneert|garneren|spuitzak\w*|bindtafel\w*"
           r"|boeketten|dresseerwerk|fijn snij\w*"
+          # the croupier, the potter at the wheel (not a patient's "draaischijf"), the farrier
+          # gripping rasp and tongs
+          r"|handig met (?:je|jouw) handen|handvaardig\w*|(?:deelt|deel je) (?:de )?kaarten"
+          r"|aan (?:de|je) (?:draai)?schijf|stevige grip"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
     # sorting the mail, before or after the verb, is office work
@@ -713,7 +732,8 @@ RULES: tuple[Rule, ...] = (
           ("VI.2", _shift_hours), hints=tuple(str(hour) for hour in range(25))),
     _rule(rf"\b{_N}\s*(?:uur|u)\s*(?:per dag|p/d|per dienst)", 0.8, ("VI.2", _group),
           hints=("dag", "dienst", "uur", "u")),  # not "p/d": "p" would start half the words
-    _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|shiften|shifts"
+    _rule(r"\b(?:werkdagen|dagen|diensten|dagdiensten|avonddiensten|nachtdiensten|weekenddiensten"
+          r"|ploegendiensten|shiften|shifts"
           r"|prestaties|rijtijden|(?:dienst|shift)(?= duurt))"
           # "shiften tot 10 uur" is a length, "late diensten tot 1u" or "tot 22 uur" an end
           r"\s+(?:van|are|of|(?:duren|duurt)(?: gemiddeld| meestal| ongeveer)?"
@@ -761,7 +781,9 @@ RULES: tuple[Rule, ...] = (
           rf"|{_HAIRDRESSING}|klantenkring\w*|inloopklant\w*|schoonheidsspecialist\w*"
           r"|schoonheidsinstitu\w*|schoonheidssalon\w*|nagelstylist\w*|nagelstudio\w*"
           r"|pedicure\w*|barbier\w*|barbershop\w*)", 0.7,
-          ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"),
+          # now and then at the desk is no regular contact: "heel af en toe neem je de balie over"
+          ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"
+                                 r"|\b(?:af en toe|soms|zelden)\s+(?:\w+\s+){0,3}de\s+$"),
     # who takes the money meets the customer: "achter de toonbank schep je ijs en reken je af",
     # "je rekent af aan het eerste loket"
     _rule(r"\b(?:rekent (?:\w+ )?af|reken je (?:\w+ )?af|afrekenen|achter de toonbank)\b", 0.6,
@@ -878,6 +900,22 @@ RULES: tuple[Rule, ...] = (
           0.7, ("II.12.5", 1), unless=rf"{_SOMEONE_ELSE}|{_CONTACT_PERSON}|{_CAREER_STEP}",
           hints=("leidinggevende", "teamleider", "teamleid", "teamleader", "ploegleider",
                  "ploegbaas", "ploegbazen", "meewerkend", "chef", "manager")),
+    # the tasks of a manager of staff: their appraisals, their rosters, a headcount to answer for,
+    # "onderaannemers, die jij op de bouwplaats aanstuurt" (not "een medewerker die je coacht",
+    # who coaches you); not one's own "jaargesprek"
+    _rule(r"\b(?:(?:functionerings|beoordelings|verzuim)gesprek\w*"
+          r"|verantwoordelijk voor (?:een (?:team|ploeg) van )?(?:ruim |circa |zo'n )?\d+ "
+          r"(?:[\w'’-]+ )?(?:medewerkers|werknemers|collega's|mensen|operators|operatoren"
+          r"|monteurs|chauffeurs|koks|verkopers|schoonmakers)\b"
+          r"|aanspreekpunt (?:van|voor) (?:je|jouw) (?:team|teamleden|medewerkers|ploeg)\b"
+          r"|(?:bezetting|roosters|personeelsplanning) van (?:je|jouw) (?:team|afdeling|ploeg"
+          r"|medewerkers)\b"
+          r"|die jij (?:\w+ ){0,4}?(?:aanstuurt|coacht|leidt)\b)", 0.7, ("II.12.5", 1),
+          # an HR adviser "ondersteunt bij functioneringsgesprekken"
+          unless=r"\b(?:ondersteun\w*|advis\w*|helpt|help je|begeleid\w*)\b[^.]{0,30}$",
+          hints=("functioneringsgesprek", "beoordelingsgesprek", "verzuimgesprek",
+                 "verantwoordelijk", "aanspreekpunt", "bezetting", "roosters",
+                 "personeelsplanning", "die")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bestelbus|touringcar\w*"
           # "gratis bedrijfsbus vanaf Kortrijk" takes you to work
@@ -906,7 +944,9 @@ RULES: tuple[Rule, ...] = (
                  r"\b[^.;•\n]{0,40}$"),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
-          unless=_SOMEONE_ELSE),
+          # drivers the job serves: "je registreert bezoekers, chauffeurs en contractors"
+          unless=rf"{_SOMEONE_ELSE}|\b(?:helpt|help je|registreert|registreer je|ontvangt"
+                 r"|ontvang je|verwelkomt|informeert)\b[^.;•\n]{0,40}$"),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|sprintdeadline\w*|maandafsluiting\w*"
