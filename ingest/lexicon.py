@@ -491,12 +491,14 @@ RULES: tuple[Rule, ...] = (
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
-          # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand"
-          r"|(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
-          r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand"
           r"|(?:veel|vaak|de hele dag|de hele dienst) op de been)(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
+    # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up
+    # by the standing word, since "het", "een" and "werk" open half the sentences of an ad
+    _rule(r"\b(?:(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
+          r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand)",
+          0.6, ("V.4", 8), hints=("sta", "staand")),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
@@ -523,6 +525,10 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
+    # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"
+    _rule(r"\b(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent"
+          r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b", 0.6,
+          ("IV.17", 8), hints=("voet",)),
     # not who is "veel onderweg met een dienstwagen" nor "bezorgt tijdig de nodige rapporten"
     _rule(r"\b(?:veel lopen|veel onderweg(?! (?:\w+ ){0,2}(?:met|in) (?:de|een|je|jouw) \w*(?:wagen"
           r"|auto|bus)\b)"
@@ -542,9 +548,6 @@ RULES: tuple[Rule, ...] = (
           r"\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
           r"|(?:loopt|loop je|loop jij) (?:je |jouw )?(?:vaste )?rondes?\b"
-          # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"
-          r"|(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent|ben je"
-          r"|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet"
           r"|surveill\w*|serveer\w*"
           # "schakelt met de bediening" works with the waiters
           r"|serveren|bediening(?<!met de bediening)(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
@@ -915,7 +918,7 @@ RULES: tuple[Rule, ...] = (
           unless=r"\b(?:ondersteun\w*|advis\w*|helpt|help je|begeleid\w*)\b[^.]{0,30}$",
           hints=("functioneringsgesprek", "beoordelingsgesprek", "verzuimgesprek",
                  "verantwoordelijk", "aanspreekpunt", "bezetting", "roosters",
-                 "personeelsplanning", "die")),
+                 "personeelsplanning", "aanstuurt", "coacht", "leidt")),
     _rule(r"\b(?:rijbewijs ?(?:b|be|c|ce|c1|c1e|d)\b|b-rijbewijs|be-rijbewijs|c-rijbewijs"
           r"|ce-rijbewijs|c1-rijbewijs|d-rijbewijs|bestelbus|touringcar\w*"
           # "gratis bedrijfsbus vanaf Kortrijk" takes you to work
