@@ -525,9 +525,11 @@ RULES: tuple[Rule, ...] = (
     # seated, but not at a screen all day
     _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"
+    # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"; not
+    # the way to work: "je werkt op vijf minuten te voet van het station"
     _rule(r"\b(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent"
-          r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b", 0.6,
+          r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b"
+          r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
           ("IV.17", 8), hints=("voet",)),
     # not who is "veel onderweg met een dienstwagen" nor "bezorgt tijdig de nodige rapporten"
     _rule(r"\b(?:veel lopen|veel onderweg(?! (?:\w+ ){0,2}(?:met|in) (?:de|een|je|jouw) \w*(?:wagen"

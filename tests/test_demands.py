@@ -785,6 +785,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Hulpmiddelen zoals een tillift en een draaischijf staan klaar.", "IV.3"),
         ("Heel af en toe neem je de balie over.", "II.12.1"),
         ("Een heftruck- of reachtruckcertificaat is een pré.", "II.11"),
+        ("Je werkt in een kantoor op vijf minuten te voet van het station.", "IV.17"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
