@@ -494,11 +494,11 @@ RULES: tuple[Rule, ...] = (
           r"|(?:veel|vaak|de hele dag|de hele dienst) op de been)(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
-    # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up
-    # by the standing word, since "het", "een" and "werk" open half the sentences of an ad
+    # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
+    # the standing word, since "het", "een" and "werk" open half the sentences of an ad
     _rule(r"\b(?:(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
           r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand)",
-          0.6, ("V.4", 8), hints=("sta", "staand")),
+          0.6, ("V.4", 8), hints=("sta",)),  # "sta" also looks up "staand"
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
@@ -786,7 +786,8 @@ RULES: tuple[Rule, ...] = (
           rf"|{_HAIRDRESSING}|klantenkring\w*|inloopklant\w*|schoonheidsspecialist\w*"
           r"|schoonheidsinstitu\w*|schoonheidssalon\w*|nagelstylist\w*|nagelstudio\w*"
           r"|pedicure\w*|barbier\w*|barbershop\w*)", 0.7,
-          # now and then at the desk is no regular contact: "heel af en toe neem je de balie over"
+          # people met now and then are no regular contact: "heel af en toe neem je de balie
+          # over", "soms ontvang je de bezoekers"
           ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"
                                  r"|\b(?:af en toe|soms|zelden)\s+(?:\w+\s+){0,3}de\s+$"),
     # who takes the money meets the customer: "achter de toonbank schep je ijs en reken je af",
