@@ -403,7 +403,7 @@ from matcher.cli import cli
         ("Het werk gebeurt staande aan de snijtafel.", "V.3", 60),
         ("Het werk is overwegend staand, met korte pauzes.", "V.4", 8),
         ("Het grootste deel van de dag sta je gebogen over de motor.", "V.4", 8),
-        ("Je magazijnchef staat mee op de vloer.", "V.4", 8),
+        ("Als magazijnchef sta je mee op de vloer.", "V.4", 8),
         ("Je loopt je rondes op de afdeling.", "IV.17", 8),
         ("Je patrouilleert te voet door het winkelcentrum.", "IV.17", 8),
         ("Tijdens de rit wandel je door de rijtuigen.", "IV.17", 8),
