@@ -917,8 +917,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?:bezetting|roosters|personeelsplanning) van (?:je|jouw) (?:team|afdeling|ploeg"
           r"|medewerkers)\b"
           r"|die jij (?:\w+ ){0,4}?(?:aanstuurt|coacht|leidt)\b)", 0.7, ("II.12.5", 1),
-          # an HR adviser "ondersteunt bij functioneringsgesprekken"
-          unless=r"\b(?:ondersteun\w*|advis\w*|helpt|help je|begeleid\w*)\b[^.]{0,30}$",
+          # an HR adviser "ondersteunt bij functioneringsgesprekken"; not who "begeleidt je team
+          # en voert de functioneringsgesprekken"
+          unless=r"\b(?:ondersteun\w*|advis\w*|helpt|help je|begeleid\w*)\b[^.]{0,30}"
+                 r"\b(?:bij|over|rond|tijdens)\s+(?:de\s+|het\s+)?$",
           hints=("functioneringsgesprek", "beoordelingsgesprek", "verzuimgesprek",
                  "verantwoordelijk", "aanspreekpunt", "bezetting", "roosters",
                  "personeelsplanning", "aanstuurt", "coacht", "leidt")),
@@ -950,9 +952,10 @@ RULES: tuple[Rule, ...] = (
                  r"\b[^.;•\n]{0,40}$"),
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
-          # drivers the job serves: "je registreert bezoekers, chauffeurs en contractors"
+          # drivers listed among the people the job serves: "je registreert bezoekers, chauffeurs
+          # en contractors"; not who "helpt bij verhuizingen als chauffeur"
           unless=rf"{_SOMEONE_ELSE}|\b(?:helpt|help je|registreert|registreer je|ontvangt"
-                 r"|ontvang je|verwelkomt|informeert)\b[^.;•\n]{0,40}$"),
+                 r"|ontvang je|verwelkomt|informeert)\b[^.;•\n]{0,40}(?:,|\ben)\s+$"),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
           r"|drukke periodes?|sprintdeadline\w*|maandafsluiting\w*"

@@ -407,6 +407,7 @@ from matcher.cli import cli
         ("Je loopt je rondes op de afdeling.", "IV.17", 8),
         ("Je patrouilleert te voet door het winkelcentrum.", "IV.17", 8),
         ("Tijdens de rit wandel je door de rijtuigen.", "IV.17", 8),
+        ("Je helpt bij verhuizingen als chauffeur van de bestelwagen.", "II.11", 1),
         # managing people named by its tasks
         ("Je voert de functioneringsgesprekken met je ploeg.", "II.12.5", 1),
         ("Je bent verantwoordelijk voor 12 schoonmakers op drie locaties.", "II.12.5", 1),
@@ -414,6 +415,7 @@ from matcher.cli import cli
          "II.12.5", 1),
         ("Je bent het eerste aanspreekpunt van je teamleden.", "II.12.5", 1),
         ("Je regelt de roosters van je team.", "II.12.5", 1),
+        ("Je begeleidt je team en voert de functioneringsgesprekken.", "II.12.5", 1),
         ("Het werk doen onderaannemers, die jij op de bouwplaats aanstuurt.", "II.12.5", 1),
         # hand use
         ("Aan de speltafel deel je de kaarten en betaal je de winsten uit.", "IV.3", 1),
