@@ -37,7 +37,9 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
                     r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?"
                     r"(?:(?!(?:niet|nooit|soms|af|zelden|weinig|even|kort)\b)\w+ ){0,2}zittend\b"
                     r"(?! of st| en st)"
-                    r"|\b(?:grotendeels|meestal|vooral|hoofdzakelijk|overwegend) zittend\b"
+                    # "om de hele dag zittend aan de werkbank te werken"
+                    r"|\b(?:grotendeels|meestal|vooral|hoofdzakelijk|overwegend"
+                    r"|de hele (?:dag|dienst)) zittend\b(?! of st| en st)"
                     r"|\bkassastoel|\bop (?:je|hun) stoel\b")
 STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
 
@@ -140,6 +142,10 @@ _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|la
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
           r"|voorraden|diepvriezers?|kasten)\b")
+# cleaning as a repair step cleans a part, not rooms: "je demonteert, reinigt en reviseert
+# uurwerken", "onderdelen reinigen en monteren"
+_CLEANS = (r"(?:reinigt|reinigen)(?! (?:\w+ ){0,3}?en (?:reviseert|reviseren|repareert|repareren"
+           r"|herstelt|herstellen|monteert|monteren|smeert|smeren|kalibreert|kalibreren)\b)")
 # other people's shifts: those software schedules ("onze software om dag-, avond- en
 # nachtdiensten in te plannen") and those of the staff an adviser serves ("de managers van de
 # dag-, avond- en nachtploeg")
@@ -351,7 +357,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|(?:van|op|bij) de band\b"
              r"|inpaktafel|vouwtafel|toonbank|toog\b"
              r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
-             r"|staat de hele (?:dag|dienst)"
+             r"|staat de hele (?:dag|dienst|avond|nacht|shift)"
              r"|staande? (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
              # "je staat op een kruising", "je staat op de beursstand van onze klant"
              r"|(?:staat|sta je|sta jij) (?:\w+ ){0,2}?op (?:een|de|het) (?:kruising|kruispunt"
@@ -369,7 +375,8 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              # not "aan de wieg" or "achter onze visie"
              r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks "
              r"|(?:een groot deel|het grootste deel"
-             r"|een hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift)|urenlang|vooral"
+             r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
+             r"|urenlang|vooral"
              r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter)"
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
@@ -401,7 +408,10 @@ RULES: tuple[Rule, ...] = (
           0.9, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(rf"{_N}\s*(?:kg|kilo)\w*\b[^.\n]{{0,25}}?\b(?:tillen|heffen|dragen|sjouwen)", 0.9,
           ("IV.13", _group), hints=("kg", "kilo")),
-    _rule(rf"\b{_N}\s*(?:kg|kilo)\b", 0.6, ("IV.13", _group), hints=("kg", "kilo")),
+    # a weight others or a machine move is not lifted: "rollen van 30 kilo worden door het
+    # magazijn op de tafel gelegd", unless "met de hand"
+    _rule(rf"\b{_N}\s*(?:kg|kilo)\b(?![^.]{{0,40}}\bworden (?:door (?!jou\b)|met (?!de hand\b)))",
+          0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
           r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
           r"|meubels|kratten)|zwaar materiaal|tilwerk"
@@ -421,9 +431,12 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
           rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           rf"{_NO_AID}"
+          # "je laadt en lost vrachtwagens met je (reach)truck"
+          r"(?![^.,]{0,30}\bmet (?:je|jouw|de) (?:reach|hef)?truck\b)"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)"
-          # "je tilt onze checkout naar een hoger niveau", "een lead naar een mooie deal"
-          r"(?![^.]{0,40}\bnaar (?:een |het )?(?:hoger|volgend|ander|nieuw|mooi)\w* "
+          # "je tilt onze checkout naar een hoger niveau", "een lead naar een mooie deal", "je tilt
+    # onze data-infrastructuur samen met de data engineers naar een hoger niveau"
+          r"(?![^.]{0,80}\bnaar (?:een |het )?(?:hoger|volgend|ander|nieuw|mooi)\w* "
           r"(?:niveau|level|plan|deal)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|level|hoogten?)\b[^.]{0,20}$|\bop te\s+$"
           # a forklift or hoist just named does the loading: "op de heftruck. Je lost vrachtwagens"
@@ -480,7 +493,7 @@ RULES: tuple[Rule, ...] = (
           r"|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
-          r"|poetst|poetsen|reinigt|reinigen|dweil\w*|stofzuig\w*"
+          rf"|poetst|poetsen|{_CLEANS}|dweil\w*|stofzuig\w*"
           rf"|{_FILLS}"
           r"|schappen aanvullen|rekken aanvullen|vakken aanvullen|schappen bijvullen|bakt\b"
           r"|sporthal(?:len)?|groepsles\w*|praktijkhal\w*|praktijklokaal\w*"
@@ -491,7 +504,7 @@ RULES: tuple[Rule, ...] = (
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
-          r"|(?:veel|vaak|de hele dag|de hele dienst) op de been)(?!\w)", 0.6,
+          r"|(?:veel|vaak|de hele (?:dag|dienst|avond|nacht|shift)) op de been)(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
     # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
@@ -538,7 +551,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:rapport\w*|verslag\w*|cijfers|offerte\w*|informatie|feedback)\b)"
           r"|bezorg (?:je )?(?:pakketten|pakjes|post|brieven|maaltijden|boodschappen|kranten)\b"
           # cleaning one's own station at the end of a shift is no walking round
-          r"|postbode(?:s)?|(?:poets\w*|reinigt|reinigen)(?! (?:\w+ ){0,3}(?:je|jouw|de|het) "
+          rf"|postbode(?:s)?|(?:poets\w*|{_CLEANS})(?! (?:\w+ ){{0,3}}(?:je|jouw|de|het) "
           r"(?:eigen )?(?:werkpost|werkplek|toestellen|machines?|werkbank)\b)"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
           r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
@@ -716,7 +729,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|u\b)"
           # "tot 23u", "een voorstelling eindigt vaak pas rond 23u"
-          rf"|\b(?:tot|until|eindig\w* (?:\w+ ){{0,3}}?(?:rond|om|na|tegen)) {_ABOUT}"
+          # but not the hours a week of "16 tot 24 uur" (a clock time has "van" or "tussen")
+          r"|\b(?:tot(?:(?<!\d tot)|(?<=van \d tot)|(?<=van \d\d tot)|(?<=tussen \d tot)"
+          rf"|(?<=tussen \d\d tot))|until|eindig\w* (?:\w+ ){{0,3}}?(?:rond|om|na|tegen)) {_ABOUT}"
           r"(?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
           r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
@@ -930,9 +945,11 @@ RULES: tuple[Rule, ...] = (
           r"|lesauto\w*|heftruck\w*|reachtruck\w*|rijdend|bedrijfsbus(?! (?:vanaf|van en naar))"
           r"|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
-          # "je rijdt de rolcontainers de winkel in" pushes a trolley
-          r"|je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
-          r"|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met"
+          # "je rijdt de rolcontainers de winkel in" pushes a trolley, and so does "je rijdt
+          # stapels papier aan met de handpompwagen"
+          r"|(?:je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
+          r"|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met)"
+          r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer))"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
@@ -953,8 +970,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:chauffeur\w*|buschauffeur\w*|taxichauffeur\w*|ambulancechauffeur\w*"
           r"|vrachtwagenchauffeur\w*|rijinstructeur\w*)", 0.8, ("II.11", 1), ("V.2", 8),
           # drivers listed among the people the job serves: "je registreert bezoekers, chauffeurs
-          # en contractors"; not who "helpt bij verhuizingen als chauffeur"
-          unless=rf"{_SOMEONE_ELSE}|\b(?:helpt|help je|registreert|registreer je|ontvangt"
+          # en contractors"; not who "helpt bij verhuizingen als chauffeur"; a number of drivers
+          # is never the reader: "je plant de ritten van ca. 35 chauffeurs"
+          unless=rf"{_SOMEONE_ELSE}|\b\d+\s+$|\b(?:helpt|help je|registreert|registreer je|ontvangt"
                  r"|ontvang je|verwelkomt|informeert)\b[^.;•\n]{0,40}(?:,|\ben)\s+$"),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
@@ -983,8 +1001,9 @@ RULES: tuple[Rule, ...] = (
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
           after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|als het)\s+(?:\w+\s+){0,3}$"),
-    _rule(r"\b(?:hoog (?:werk)?tempo|snel (?:schakelen|werken)|tempo hoog|"
-          r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed|schakelt snel"
+    # not "je schakelt snel", which is a quick mind more often than a quick pace
+    _rule(r"\b(?:(?:hoog|hoge) (?:werk|bel)?tempo|snel (?:kunnen )?werken|tempo hoog|"
+          r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
           r"|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
@@ -995,6 +1014,8 @@ RULES: tuple[Rule, ...] = (
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
           r"|tempo (?:kunnen |te )?maken|(?:snelheid|tempo) van de (?:\w*lijn|band|machines?)"
           r"|takttijd\w*"
+          # "bestellingen moeten binnen 3 minuten de deur uit"
+          r"|binnen (?:\d+|een paar|enkele) minuten (?:de deur uit|klaar|bereid|geleverd)"
           r"|elke seconde telt|telt elke seconde|snel (?:achter|na) elkaar"
           r"|snel en (?:netjes|nauwkeurig|accuraat)|tempo is (?:belangrijk|hoog)"
           r"|norm van [\w']+ per (?:uur|dienst|dag)"
@@ -1004,7 +1025,8 @@ RULES: tuple[Rule, ...] = (
     # "tijdens de service moet het snel gaan" (Flemish: "rap"), "je werkt netjes en snel": apart
     # from the rule above, which the common "moet" and "nauwkeurig" would otherwise look up in
     # every ad
-    _rule(r"\b(?:moet (?:het|alles) (?:snel|rap|vlug)|(?:netjes|nauwkeurig|accuraat) en snel)\b",
+    _rule(r"\b(?:moet (?:het|alles) (?:vlot en )?(?:snel|rap|vlug)"
+          r"|(?:netjes|nauwkeurig|accuraat) en snel)\b",
           0.7, ("I.8.5", 1)),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
@@ -1102,7 +1124,7 @@ RULES: tuple[Rule, ...] = (
     # wet work and cleaning agents on the skin
     _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
           r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
-          r"|natte omgeving|nat werk|natte \w+|poets\w*|reinigt|reinigen|reinig je|dweil\w*"
+          rf"|natte omgeving|nat werk|natte \w+|poets\w*|{_CLEANS}|reinig je|dweil\w*"
           rf"|{_CLEANING}"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten)"
           # window cleaning and hairdressing are wet work; oil and solvents touch the skin

@@ -423,6 +423,15 @@ from matcher.cli import cli
         ("Zittend aan de draaischijf maak je kommen en bekers.", "IV.3", 1),
         ("Het bekappen vraagt een stevige grip op rasp en tang.", "IV.3", 1),
         ("Je werkt in dag-, nacht- en weekenddiensten van 12 uur.", "VI.2", 12),
+        # standing through an evening or a night, and pace said in new ways
+        ("Je staat de hele avond aan de pizzaoven.", "V.3", 60),
+        ("In de nachtploeg ben je de hele nacht op de been.", "V.4", 8),
+        ("Een pizza is in 90 seconden klaar, dus je moet snel kunnen werken.", "I.8.5", 1),
+        ("Op zaterdag moet alles vlot en snel gaan.", "I.8.5", 1),
+        ("Je voert gemiddeld 60 gesprekken per dag in een hoog beltempo.", "I.8.5", 1),
+        ("In de uitverkoop draai je mee in het hoge tempo.", "I.8.5", 1),
+        ("Bestellingen moeten binnen 3 minuten de deur uit.", "I.8.5", 1),
+        ("Je werkt van 14 tot 23 uur.", "VI.1.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -483,6 +492,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("De fabriek draait in 3 ploegen (jij werkt gewoon in dagdienst).", "VI.1.2"),
         ("Tillen hoeft nauwelijks: elke werkplek heeft een hefplatform.", "IV.13"),
         ("Onze bakkers werken in ploegendienst, jij niet: je werkt op kantoor.", "VI.1.1"),
+        ("Nachtdiensten doen wij met een vast nachtteam, dus die heb jij niet.", "VI.1.2"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -788,6 +798,21 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Heel af en toe neem je de balie over.", "II.12.1"),
         ("Een heftruck- of reachtruckcertificaat is een pré.", "II.11"),
         ("Je werkt in een kantoor op vijf minuten te voet van het station.", "IV.17"),
+        # a data platform lifted to a higher level, a forklift loading a lorry, rolls of cloth
+        # the warehouse lays out, a hand pallet truck, a planner's drivers, hours a week in a
+        # title, a watchmaker cleaning a movement and seated all day, a quick mind
+        ("Je tilt onze data-infrastructuur samen met de data engineers naar een hoger niveau.",
+         "IV.13"),
+        ("Je laadt en lost vrachtwagens met je reachtruck aan de laadkaaien.", "IV.13"),
+        ("De rollen stof van 20 à 30 kilo worden door het magazijn op de tafel gelegd.",
+         "IV.13"),
+        ("Je rijdt stapels papier aan met de handpompwagen.", "II.11"),
+        ("Je plant de ritten van ca. 35 chauffeurs in het TMS.", "II.11"),
+        ("Helpende Zorg & Welzijn voor onze woongroep - 16 tot 24 uur", "VI.1.2"),
+        ("Je demonteert, reinigt en reviseert mechanische uurwerken.", "III.3"),
+        ("Voor ons atelier zoeken we een horlogemaker die de hele dag zittend aan de werkbank "
+         "werkt.", "V.4"),
+        ("Je houdt overzicht onder druk en schakelt snel.", "I.8.5"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
