@@ -144,7 +144,7 @@ _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelv
           r"|voorraden|diepvriezers?|kasten)\b")
 # cleaning as a repair step cleans a part, not rooms: "je demonteert, reinigt en reviseert
 # uurwerken", "onderdelen reinigen en monteren"
-_CLEANS = (r"(?:reinigt|reinigen)(?! (?:\w+ ){0,3}?en (?:reviseert|reviseren|repareert|repareren"
+_CLEANS = (r"(?:reinigt|reinigen)(?! en (?:reviseert|reviseren|repareert|repareren"
            r"|herstelt|herstellen|monteert|monteren|smeert|smeren|kalibreert|kalibreren)\b)")
 # other people's shifts: those software schedules ("onze software om dag-, avond- en
 # nachtdiensten in te plannen") and those of the staff an adviser serves ("de managers van de
@@ -1001,7 +1001,7 @@ RULES: tuple[Rule, ...] = (
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
           after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|als het)\s+(?:\w+\s+){0,3}$"),
-    # not "je schakelt snel", which is a quick mind more often than a quick pace
+    # not "je schakelt snel" or "snel schakelen", a quick mind more often than a quick pace
     _rule(r"\b(?:(?:hoog|hoge) (?:werk|bel)?tempo|snel (?:kunnen )?werken|tempo hoog|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed"
           r"|bandtempo|lijntempo|tempo van de (?:lijn|band|machines?)|het tempo ligt (?:hoog|vast)"

@@ -430,6 +430,9 @@ from matcher.cli import cli
         ("Op zaterdag moet alles vlot en snel gaan.", "I.8.5", 1),
         ("Je voert gemiddeld 60 gesprekken per dag in een hoog beltempo.", "I.8.5", 1),
         ("In de uitverkoop draai je mee in het hoge tempo.", "I.8.5", 1),
+        # a cleaner who also mends things still cleans (not a repair step like "reinigt en
+        # reviseert")
+        ("Je reinigt de hotelkamers en herstelt kleine defecten.", "IV.17", 8),
         ("Bestellingen moeten binnen 3 minuten de deur uit.", "I.8.5", 1),
         ("Je werkt van 14 tot 23 uur.", "VI.1.2", 1),
     ],
