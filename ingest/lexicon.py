@@ -409,8 +409,10 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"{_N}\s*(?:kg|kilo)\w*\b[^.\n]{{0,25}}?\b(?:tillen|heffen|dragen|sjouwen)", 0.9,
           ("IV.13", _group), hints=("kg", "kilo")),
     # a weight others or a machine move is not lifted: "rollen van 30 kilo worden door het
-    # magazijn op de tafel gelegd", unless "met de hand"
-    _rule(rf"\b{_N}\s*(?:kg|kilo)\b(?![^.]{{0,40}}\bworden (?:door (?!jou\b)|met (?!de hand\b)))",
+    # magazijn op de tafel gelegd", "met de kraan"; but "met de hand", "met een collega" or
+    # "met z'n tweeën" is
+    _rule(rf"\b{_N}\s*(?:kg|kilo)\b"
+          r"(?![^.]{0,40}\bworden (?:door (?!jou\b)|met (?:de|een) (?!hand\b|collega)))",
           0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
           r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
@@ -435,7 +437,7 @@ RULES: tuple[Rule, ...] = (
           r"(?![^.,]{0,30}\bmet (?:je|jouw|de) (?:reach|hef)?truck\b)"
           r"(?! van (?:de |het )?\w*(?:lijst|bestand|gegevens|data)\b)"
           # "je tilt onze checkout naar een hoger niveau", "een lead naar een mooie deal", "je tilt
-    # onze data-infrastructuur samen met de data engineers naar een hoger niveau"
+          # onze data-infrastructuur samen met de data engineers naar een hoger niveau"
           r"(?![^.]{0,80}\bnaar (?:een |het )?(?:hoger|volgend|ander|nieuw|mooi)\w* "
           r"(?:niveau|level|plan|deal)\b)",
           0.5, ("IV.13", 15), unless=r"(?:niveau|level|hoogten?)\b[^.]{0,20}$|\bop te\s+$"

@@ -430,6 +430,8 @@ from matcher.cli import cli
         ("Op zaterdag moet alles vlot en snel gaan.", "I.8.5", 1),
         ("Je voert gemiddeld 60 gesprekken per dag in een hoog beltempo.", "I.8.5", 1),
         ("In de uitverkoop draai je mee in het hoge tempo.", "I.8.5", 1),
+        # a weight moved by people is lifted, one a machine moves is not (a lookalike below)
+        ("Kratten van 15 kg worden met z'n tweeën naar de kelder gedragen.", "IV.13", 15),
         # a cleaner who also mends things still cleans (not a repair step like "reinigt en
         # reviseert")
         ("Je reinigt de hotelkamers en herstelt kleine defecten.", "IV.17", 8),
