@@ -731,11 +731,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?P<start>\d{{1,2}})(?:[:.u]\d\d|u)\s*(?:-|–|tot|en)\s*{_ABOUT}(?P<end>\d{{1,2}})"
           r"(?:[:.u](?P<end_min>\d\d)|u\b)"
           # "tot 23u", "een voorstelling eindigt vaak pas rond 23u"
-          # but not the hours a week of "16 tot 24 uur" (a clock time has "van" or "tussen")
-          r"|\b(?:tot(?:(?<!\d tot)|(?<=van \d tot)|(?<=van \d\d tot)|(?<=tussen \d tot)"
-          rf"|(?<=tussen \d\d tot))|until|eindig\w* (?:\w+ ){{0,3}}?(?:rond|om|na|tegen)) {_ABOUT}"
+          rf"|\b(?:tot|until|eindig\w* (?:\w+ ){{0,3}}?(?:rond|om|na|tegen)) {_ABOUT}"
           r"(?P<until>\d{1,2})(?:[:.u](?P<until_min>\d\d)\s*(?:uur)?"
-          r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de)))",
+          r"|\s*(?:uur|u)\b(?!\s*(?:per|p/|/|in de w)))",
           0.7, ("VI.1.1", lambda m: _shift(m, night=False)),
           ("VI.1.2", lambda m: _shift(m, night=True)),
           # "05:30" and "5u30 - 13u30" both start a shift before six
@@ -744,7 +742,7 @@ RULES: tuple[Rule, ...] = (
     # a shift that starts before six: "vanaf 05:00", "vertrekt om 5u", "start at 05:45"
     _rule(r"\b(?:(?:start\w*|begin\w*|vertrek\w*)[^.\d]{0,40}?\b(?:om|at|rond|around) |vanaf )"
           r"(?P<start>\d{1,2})"
-          r"(?:[:.]\d\d|u\b|\s*uur\b)(?!\s*(?:per|p/|/|in de))", 0.6,
+          r"(?:[:.]\d\d|u\b|\s*uur\b)(?!\s*(?:per|p/|/|in de w))", 0.6,
           ("VI.1.2", lambda m: 1 if int(m.group("start")) < 6 else None),
           hints=("start", "begin", "vertrek", "vanaf")),
     _rule(r"\b(?:(?P<window>van|tussen|from|between)\s+)?(?P<start>\d{1,2})"
@@ -1185,6 +1183,17 @@ def _triggers(rules: tuple[Rule, ...]) -> dict[str, tuple[tuple[str, int], ...]]
 TRIGGERS = _triggers(RULES)
 
 
+_RANGE_START = re.compile(r"\b\d{1,2}\s+$")
+
+
+def _closes_a_week(match: re.Match[str]) -> bool:
+    """Whether "tot 24 uur" closes a bare range ("16 tot 24 uur"), which _weekly reads as hours
+    a week; "van 16 tot 24 uur" or "vanaf 16 tot 24 uur" is a clock time (_NOT_A_WEEK)."""
+    before = match.string[max(0, match.start() - 20):match.start()]
+    start = _RANGE_START.search(before)
+    return bool(start) and not _NOT_A_WEEK.search(before, 0, start.start())
+
+
 def _shift(match: re.Match[str], night: bool) -> float | None:
     """1 when shift times reach the evening (18-22) or, with ``night``, the night (22-06).
 
@@ -1192,8 +1201,8 @@ def _shift(match: re.Match[str], night: bool) -> float | None:
     end counts ("tot 2 uur" may be the afternoon: only an end before 06:00 means night).
     """
     end = int(match.group("end") or match.group("until"))
-    if end > 24:
-        return None  # "tot 40 uur" is a number of hours, not a time
+    if end > 24 or (match.group("until") and _closes_a_week(match)):
+        return None  # "tot 40 uur" and "16 tot 24 uur" are numbers of hours, not times
     # a shift ending after 22:00 ("tot 22:30") reaches into the night
     minutes = int(match.group("end_min") or match.group("until_min") or 0)
     past_ten = end > 22 or (end == 22 and minutes > 0)

@@ -437,6 +437,8 @@ from matcher.cli import cli
         ("Je reinigt de hotelkamers en herstelt kleine defecten.", "IV.17", 8),
         ("Bestellingen moeten binnen 3 minuten de deur uit.", "I.8.5", 1),
         ("Je werkt van 14 tot 23 uur.", "VI.1.2", 1),
+        ("Je werkt vanaf 16 tot 24 uur.", "VI.1.2", 1),
+        ("In het weekend sta je tot 23 uur in de bar.", "VI.1.2", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
