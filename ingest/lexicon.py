@@ -136,7 +136,9 @@ _TILL = (r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data)"
 # cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
 _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
 # "de brug tussen de productievloer en de administratie" works between the two, not on the floor
-_BRIDGES = r"\b(?:brug|schakel) tussen (?:de |het )?$"
+# "je bent de spil tussen onze klanten, de kraanmachinisten en de werkplaats"
+_BRIDGES = r"\b(?:brug|schakel|spil) tussen\b[^.;:!?\n]{0,60}$"
+_WAREHOUSE_WORKER = r"magazijnier(?<!door onze magazijnier)(?<!door de magazijnier)\w*"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")
 # filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
@@ -394,6 +396,8 @@ _STATION_UNLESS = (r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
                    r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+"
                    r"(?:\w+\s+){0,4}$"
                    r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
+                   # "je bent onderweg tussen de productielijnen en de koelcellen"
+                   r"|\b(?:onderweg|pendel\w*|heen en weer) tussen (?:de |het )?$"
                    r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
                    r" aan de\s+$"
                    # "tijdens het event help je bij de toegangscontrole of achter de bar"
@@ -429,9 +433,11 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
           unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
     # lifting without a weight: the FML norm (15 kg) until the text says more; a hoist or
-    # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems.
+    # other aid means the job avoids the lifting. "Lossen" with a closing "op" solves problems;
+    # who "laadt de rekken" of a dishwasher or "laadt de accu" lifts nothing.
     _rule(rf"\b(?:tillen|tilt|til je|heffen|lossen{_SOLVES}|lost (?:zelf|containers|vrachtwagens)"
-          rf"{_SOLVES}|laadt|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
+          rf"{_SOLVES}|laadt(?! (?:de |het |je )?(?:\w*rekken|vaatwas\w*|korven|accu\w*"
+          r"|batterij\w*)\b)|laden en lossen|inladen|uitladen|transfereren|transfers|optillen)\b"
           rf"{_NO_AID}"
           # "je laadt en lost vrachtwagens met je (reach)truck"
           r"(?![^.,]{0,30}\bmet (?:je|jouw|de) (?:reach|hef)?truck\b)"
@@ -464,9 +470,11 @@ RULES: tuple[Rule, ...] = (
           hints=("draag", "verplaatst", "pakt", "rolcontainer", "rolcontainers", "dozen", "fusten",
                  "vaten", "wissel", "sleur", "sleep", "uitmest", "mest")),
     # loads named by what they hold: "zakken potgrond van 40 liter", "kratten bier en fusten";
-    # moving things in pairs is lifting too: "kasten verplaats je samen met een collega"
+    # moving things in pairs is lifting too: "kasten verplaats je samen met een collega"; a
+    # butcher takes "halve varkens en runderkwartieren" from the cold store
     _rule(r"\b(?:zakken (?:\w+ )?(?:potgrond|cement|zand|meel|tegellijm|aarde|mortel|grind)"
           r"|kratten (?:bier|frisdrank|drank|dranken|groente|fruit|water)|fusten"
+          r"|halve varkens|runderkwartier\w*|karkas(?:sen|delen)|varkenshelften"
           r"|verplaats je (?:samen )?met (?:een )?collega)\b"
           rf"{_NO_AID}", 0.5, ("IV.13", 15)),
     _rule(r"\b(?:orderpick\w*|order ?picker\w*|magazijnmedewerker\w*|magazijnwerk\w*"
@@ -493,7 +501,9 @@ RULES: tuple[Rule, ...] = (
           r"|geeft les(?:sen)?|lesgeven|atelier\b"
           r"|tapwerk|in de keukens?|kookt"
           r"|werkplaats(?:en)?"
-          r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?|magazijnier\w*"
+          r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?"
+          # not "zetels worden verplaatst door onze magazijniers"
+          rf"|{_WAREHOUSE_WORKER}"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"
           rf"|poetst|poetsen|{_CLEANS}|dweil\w*|stofzuig\w*"
           rf"|{_FILLS}"
@@ -546,9 +556,8 @@ RULES: tuple[Rule, ...] = (
           r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b"
           r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
           ("IV.17", 8), hints=("voet",)),
-    # not who is "veel onderweg met een dienstwagen" nor "bezorgt tijdig de nodige rapporten"
-    _rule(r"\b(?:veel lopen|veel onderweg(?! (?:\w+ ){0,2}(?:met|in) (?:de|een|je|jouw) \w*(?:wagen"
-          r"|auto|bus)\b)"
+    # not who "bezorgt tijdig de nodige rapporten"
+    _rule(r"\b(?:veel lopen"
           r"|bezorg(?:t|en|werk|route\w*|ronde\w*)\b(?! (?:tijdig |de |de nodige |jouw |je |het )*"
           r"(?:rapport\w*|verslag\w*|cijfers|offerte\w*|informatie|feedback)\b)"
           r"|bezorg (?:je )?(?:pakketten|pakjes|post|brieven|maaltijden|boodschappen|kranten)\b"
@@ -574,7 +583,7 @@ RULES: tuple[Rule, ...] = (
           r"|doet (?:\w+ ){0,2}?rondes|doe je (?:\w+ ){0,2}?rondes"
           r"|loopt de hele (?:dag|dienst|shift|tijd|route|ronde)"
           r"|sporthal(?:len)?|sportveld(?:en)?|maait|maaien|maaiwerk\w*|snoei\w*|productievloer\w*"
-          r"|magazijnier\w*"
+          rf"|{_WAREHOUSE_WORKER}"
           r"|verhuizer\w*|verhuisbedrij\w*"
           r"|verpleeghuis\w*|verpleegafdeling\w*|verpleegt|verpleeg je|woongroep\w*|glazenwass\w*"
           # "de hele dag op je benen staan" is standing
@@ -610,8 +619,10 @@ RULES: tuple[Rule, ...] = (
           ("IV.17", 8), unless=_SOMEONE_ELSE,
           hints=("bezorger", "pakketbezorger", "maaltijdbezorger", "krantenbezorger",
                  "postbezorger", "fietsbezorger")),
-    _rule(r"\b(?:ladders?|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*|klimmen|daken\b"
-          r"|op het dak\b|hoogtevrees)\b", 0.6, ("IV.19", 5)),
+    # not a career ladder: "ons engineering ladder-model", "de carrièreladder"
+    _rule(r"\b(?:ladders?(?!-?model)|steigers?|rolsteiger\w*|hoogwerker|op hoogte|dakwerk\w*"
+          r"|klimmen|daken\b|op het dak\b|hoogtevrees)\b", 0.6, ("IV.19", 5),
+          unless=r"\b(?:engineering|career|carrière|loopbaan)[- ]?$"),
     _rule(r"\b(?:op (?:een|de) trap|vanaf (?:een|de) trap|trapje|keukentrap)\b", 0.6,
           ("IV.19", 3), hints=("trap", "keukentrap")),
     _rule(r"\b(?:knielen|geknield|hurken|gehurkt|op je knie[eë]n|door (?:je|de) knie[eë]n"
@@ -666,7 +677,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:met de hand\b(?! als)|handwerk\b"
           r"|handmatig\w*\b(?! (?:sjouw|til|draag|dragen|laden|lossen|verplaats)))", 0.5,
           ("IV.3", 1),
-          unless=r"\b(?:lost|lossen|zet|zetten|sjouw\w*|til|tilt|tillen|draag\w*|dragen|stapel\w*"
+          unless=r"\b(?:los|lost|lossen|zet|zetten|sjouw\w*|til|tilt|tillen|draag\w*|dragen|stapel\w*"
                  r"|plaats\w*|laad\w*|verplaats\w*)\b[^.]{0,50}$"),
     _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
@@ -683,7 +694,9 @@ RULES: tuple[Rule, ...] = (
           r"|boeketten|dresseerwerk|fijn snij\w*"
           # the croupier, the potter at the wheel (not a patient's "draaischijf"), the farrier
           # gripping rasp and tongs
-          r"|handig met (?:je|jouw) handen|handvaardig\w*|(?:deelt|deel je) (?:de )?kaarten"
+          r"|handig met (?:je|jouw) handen|handig met (?:fijn )?gereedschap|handvaardig\w*"
+          # deburring castings with a grinder or knife: "je ontbraamt ze", "braam je ze af"
+          r"|ontbra\w*|braamt|braam je|(?:deelt|deel je) (?:de )?kaarten"
           r"|aan (?:de|je) (?:draai)?schijf|stevige grip"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
@@ -843,8 +856,10 @@ RULES: tuple[Rule, ...] = (
           unless=rf"\binterne?\s+$|\b(?:van onze|hun)\s+(?:\w+\s+)?$|{_COMPANY_VOICE}"
                  r"|\b(?:campagne|actie|advertentie|content|post)s?\s+die\s+(?:\w+\s+)?$"
                  rf"|{_HEADCOUNT}"),
+    # nor a visit now and then: "af en toe ga je mee naar een klant voor de indienststelling"
     _rule(r"\bklant\b", 0.6, ("II.12.1", 1), after=_MEETS,
           unless=rf"\b(?:onze|interne?)\s+$|{_COMPANY_VOICE}"
+          r"|\baf en toe\s+(?:[\w']+\s+){0,5}(?:naar|bij)\s+(?:een\s+|de\s+)?$"
           r"|\b(?:contract|dienstverband|in dienst|interimperiode|levering|werk|job)\s+bij"
           r"\s+(?:de\s+)?$"),
     # the client of a project ("aanspreekpunt voor de opdrachtgever"), not the agency's client
@@ -946,10 +961,11 @@ RULES: tuple[Rule, ...] = (
           r"|bus van de zaak"
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           # "je rijdt de rolcontainers de winkel in" pushes a trolley, and so does "je rijdt
-          # stapels papier aan met de handpompwagen"
+          # stapels papier aan met de handpompwagen" or "de rolcontainers met de handpallettruck"
           r"|(?:je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
           r"|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met)"
-          r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer))"
+          r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer)"
+          r"|[^.]{0,40}\bhandpallet)"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
@@ -958,6 +974,11 @@ RULES: tuple[Rule, ...] = (
                  r"|\bvervoer (?:\w+ ){0,2}(?:via|met|per) (?:de )?$"
                  # "volle pallets worden door een collega met de heftruck weggereden"
                  r"|\bdoor (?:een |onze |de )?(?:\w+ )?collega'?s? (?:met|op|in) (?:de |een )?$"),
+    # the field worker's "je bent veel onderweg" (in the evaluation ads always by car), looked up
+    # by its rarer second word
+    _rule(r"\bveel onderweg\b"
+          r"(?! (?:\w+ ){0,2}(?:op|met) (?:de|een|je|jouw) (?:\w*fiets|scooter)\b)", 0.6,
+          ("II.11", 1), hints=("onderweg",)),
     # a company car that comes with the job is driven for work, one on offer is not: "mogelijkheid
     # tot een bedrijfswagen", "leaseauto of NS Business Card", "een leaseauto is bespreekbaar"
     _rule(r"\b(?:bedrijfswagen|bedrijfsauto|firmawagen|leaseauto|lease-auto|auto van de zaak)\b"
@@ -1011,15 +1032,17 @@ RULES: tuple[Rule, ...] = (
           r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
           r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
-          r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels)e? (?:werk)?tempo"
+          r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels|vlot|vlug|rap)e?"
+          r" (?:werk)?tempo|streefnorm\w*|handen vliegen|vliegen je handen"
           r"|tempo (?:kunnen |te )?maken|(?:snelheid|tempo) van de (?:\w*lijn|band|machines?)"
           r"|takttijd\w*"
           # "bestellingen moeten binnen 3 minuten de deur uit"
           r"|binnen (?:\d+|een paar|enkele) minuten (?:de deur uit|klaar|bereid|geleverd)"
           r"|elke seconde telt|telt elke seconde|snel (?:achter|na) elkaar"
-          r"|snel en (?:netjes|nauwkeurig|accuraat)|tempo is (?:belangrijk|hoog)"
+          r"|snel en (?:netjes|nauwkeurig|accuraat|efficiënt|efficient)"
+          r"|tempo is (?:belangrijk|hoog)"
           r"|norm van [\w']+ per (?:uur|dienst|dag)"
-          r"|norm van (?:ongeveer |zo'n |circa |ca\.? )?\d+)\b", 0.7, ("I.8.5", 1),
+          r"|norm van (?:ongeveer |zo'n |circa |ca\.? |gemiddeld )?\d+)\b", 0.7, ("I.8.5", 1),
           # "we groeien in een hoog tempo" is the company's growth
           unless=r"\b(?:groei\w*|groeit)\s+(?:\w+\s+){0,2}$"),
     # "tijdens de service moet het snel gaan" (Flemish: "rap"), "je werkt netjes en snel": apart
@@ -1028,6 +1051,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:moet (?:het|alles) (?:vlot en )?(?:snel|rap|vlug)"
           r"|(?:netjes|nauwkeurig|accuraat) en snel)\b",
           0.7, ("I.8.5", 1)),
+    # "het moet rap gaan"; a pick rate the worker has to make, not the analyst's "je analyseert
+    # pickrates" or the manager's "je volgt de KPI's op (pick rate, accuracy)"
+    _rule(r"\bhet moet (?:er )?(?:snel|rap|vlug) gaan\b|\bpick ?rates?\b", 0.7, ("I.8.5", 1),
+          unless=r"\b(?:analyse\w*|kpi'?s?)\b[^.]{0,25}$", hints=("snel", "rap", "vlug", "pick")),
     _rule(r"\b(?:gaat|gaan) (?:het |de dingen )?(?:er )?(?:soms |vaak |flink |heel )?snel"
           r" (?:aan toe|toe|als|wanneer|tijdens)\b", 0.6,
           ("I.8.5", 1), hints=("snel",)),
@@ -1095,12 +1122,16 @@ RULES: tuple[Rule, ...] = (
           # "een warme pauzeruimte" is a perk
           r"|warme,? (?!pauze|kantine|rust)\w*\s?ruimte"
           r"|warme (?:kant|hal|post|\w*keuken)|warm en vochtig|(?:heet|warm) asfalt|asfaltwerk\w*"
+          r"|heet werk"
           r"|oven\w*|steenoven\w*|frituur\w*|brander\w*|stoom\w*|strijkpers\w*"
           r"|gieterij\w*|smelterij\w*|smeltoven\w*|hoogoven\w*"
           r"|vloeibaar (?:ijzer|staal|metaal|aluminium)"
           r"|temperaturen (?:tot|boven|van) (?:de )?3\d|temperatuur (?:tot|boven|van) (?:de )?3\d"
           r"|boven de 3\d graden)\b",
           0.7, ("III.1.1", 1)),
+    # "je kan tegen de warmte van de oven", looked up by its last word
+    _rule(r"\b(?:kan|kunt|kun je|bestand) (?:goed )?tegen (?:de )?warmte\b", 0.7, ("III.1.1", 1),
+          hints=("warmte",)),
     # "in de zomer wordt het in de kas 30 tot 35 graden"; not a freezer's "-35 graden"
     _rule(r"\b3\d(?:,\d)? ?graden\b(?! onder nul| vorst)", 0.7, ("III.1.1", 1),
           after=r"\b(?:tot|\d+ ?[-–])\s*$", hints=("graden",)),

@@ -439,6 +439,19 @@ from matcher.cli import cli
         ("Je werkt van 14 tot 23 uur.", "VI.1.2", 1),
         ("Je werkt vanaf 16 tot 24 uur.", "VI.1.2", 1),
         ("In het weekend sta je tot 23 uur in de bar.", "VI.1.2", 1),
+        ("De halve varkens en runderkwartieren haal je zelf uit de koelcel.", "IV.13", 15),
+        ("Je werkt in een vlot tempo, want elke ronde moet voor 17 uur klaar zijn.", "I.8.5", 1),
+        ("Tijdens de lunchrush is het snel en efficiënt werken.", "I.8.5", 1),
+        ("Het moet rap gaan op de afdeling.", "I.8.5", 1),
+        ("De streefnorm ligt op 400 stuks per uur.", "I.8.5", 1),
+        ("We werken met een norm van gemiddeld 12 gesprekken per uur.", "I.8.5", 1),
+        ("Op zaterdagavond vliegen je handen over de pannen.", "I.8.5", 1),
+        ("Je haalt elke dag de pickrate van je afdeling.", "I.8.5", 1),
+        ("Het verse asfalt maakt het in de zomer heet werk.", "III.1.1", 1),
+        ("Je kan goed tegen de warmte achter de grill.", "III.1.1", 1),
+        ("Je ontbraamt de gietstukken met een mesje.", "IV.3", 1),
+        ("Je bent handig met gereedschap en werkt graag aan fietsen.", "IV.3", 1),
+        ("Je bent veel onderweg: je bezoekt installateurs in heel Limburg.", "II.11", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -500,6 +513,7 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Tillen hoeft nauwelijks: elke werkplek heeft een hefplatform.", "IV.13"),
         ("Onze bakkers werken in ploegendienst, jij niet: je werkt op kantoor.", "VI.1.1"),
         ("Nachtdiensten doen wij met een vast nachtteam, dus die heb jij niet.", "VI.1.2"),
+        ("Tillen is er bij deze functie nauwelijks bij.", "IV.13"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -820,6 +834,22 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Voor ons atelier zoeken we een horlogemaker die de hele dag zittend aan de werkbank "
          "werkt.", "V.4"),
         ("Je houdt overzicht onder druk en schakelt snel.", "I.8.5"),
+        # a career ladder, a rep travelling by car, others who move the furniture, a quality
+        # officer walking between the lines, a planner linking the workshop, a dishwasher's
+        # racks, a bike courier, a visit now and then, a hand pallet truck, an analyst's pick
+        # rates, hands that unload
+        ("Je groeit door via ons engineering ladder-model.", "IV.19"),
+        ("Je bent veel onderweg: je bezoekt installateurs in heel Limburg.", "IV.17"),
+        ("Zware kasten worden verplaatst door onze magazijniers.", "V.4"),
+        ("Zware kasten worden verplaatst door onze magazijniers.", "IV.17"),
+        ("Je bent de hele dienst onderweg tussen de productielijnen en het lab.", "V.3"),
+        ("Je bent de spil tussen de klanten, de planners en de werkplaats.", "V.4"),
+        ("Je spoelt de borden af en laadt de rekken van de vaatwasser.", "IV.13"),
+        ("Als bezorger ben je veel onderweg met de fiets.", "II.11"),
+        ("Af en toe ga je mee naar een klant voor een demonstratie.", "II.12.1"),
+        ("Jij rijdt de rolcontainers met de handpallettruck naar de afdeling.", "II.11"),
+        ("Je analyseert pickrates en doorlooptijden in Power BI.", "I.8.5"),
+        ("Bij inbound los je de containers met de hand.", "IV.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
