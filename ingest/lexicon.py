@@ -136,8 +136,10 @@ _TILL = (r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data)"
 # cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
 _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
 # "de brug tussen de productievloer en de administratie" works between the two, not on the floor
-# "je bent de spil tussen onze klanten, de kraanmachinisten en de werkplaats"
-_BRIDGES = r"\b(?:brug|schakel|spil) tussen\b[^.;:!?\n]{0,60}$"
+# "je bent de spil tussen onze klanten, de kraanmachinisten en de werkplaats" names the workshop
+# as the last of the parties; "de schakel tussen keuken en zaal en loopt heen en weer" still walks
+_BRIDGES = (r"\b(?:brug|schakel|spil) tussen (?:(?:de|het|onze) "
+            r"|[^.;:!?\n]{0,60}(?:,| en) (?:de|het|onze) )?$")
 _WAREHOUSE_WORKER = r"magazijnier(?<!door onze magazijnier)(?<!door de magazijnier)\w*"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")
@@ -977,7 +979,8 @@ RULES: tuple[Rule, ...] = (
     # the field worker's "je bent veel onderweg" (in the evaluation ads always by car), looked up
     # by its rarer second word
     _rule(r"\bveel onderweg\b"
-          r"(?! (?:\w+ ){0,2}(?:op|met) (?:de|een|je|jouw) (?:\w*fiets|scooter)\b)", 0.6,
+          r"(?! (?:\w+ ){0,2}(?:(?:op|met) (?:de|een|je|jouw) (?:\w*fiets|scooter)|te voet)\b)",
+          0.6,
           ("II.11", 1), hints=("onderweg",)),
     # a company car that comes with the job is driven for work, one on offer is not: "mogelijkheid
     # tot een bedrijfswagen", "leaseauto of NS Business Card", "een leaseauto is bespreekbaar"

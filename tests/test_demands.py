@@ -452,6 +452,8 @@ from matcher.cli import cli
         ("Je ontbraamt de gietstukken met een mesje.", "IV.3", 1),
         ("Je bent handig met gereedschap en werkt graag aan fietsen.", "IV.3", 1),
         ("Je bent veel onderweg: je bezoekt installateurs in heel Limburg.", "II.11", 1),
+        ("Je bent de schakel tussen keuken en zaal en loopt heen en weer met de borden.", "IV.17",
+         8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -846,6 +848,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je bent de spil tussen de klanten, de planners en de werkplaats.", "V.4"),
         ("Je spoelt de borden af en laadt de rekken van de vaatwasser.", "IV.13"),
         ("Als bezorger ben je veel onderweg met de fiets.", "II.11"),
+        ("Als wijkagent ben je veel onderweg te voet.", "II.11"),
         ("Af en toe ga je mee naar een klant voor een demonstratie.", "II.12.1"),
         ("Jij rijdt de rolcontainers met de handpallettruck naar de afdeling.", "II.11"),
         ("Je analyseert pickrates en doorlooptijden in Power BI.", "I.8.5"),
