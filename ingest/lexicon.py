@@ -373,14 +373,15 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel"
              r"|aan de inpaktafel|aan de packtafel"
              rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel"
-             r"|aan (?:de|je|je eigen) (?:werkbank|werktafel)\b"
+             r"|aan (?:de|je|je eigen) (?:werkbank|werktafel|bindtafel|snijtafel|montagetafel"
+          r"|montagestand\w*)\b"
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
              r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks "
              r"|(?:een groot deel|het grootste deel"
              r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
-             r"|urenlang|vooral"
+             r"|urenlang|vooral|grotendeels|overwegend|voornamelijk"
              r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter)"
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
@@ -421,7 +422,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![^.]{0,40}\bworden (?:door (?!jou\b)|met (?:de|een) (?!hand\b|collega)))",
           0.6, ("IV.13", _group), hints=("kg", "kilo")),
     _rule(r"\b(?:zwaar (?:fysiek|lichamelijk) werk|fysiek zwaar|lichamelijk zwaar|zwaar werk"
-          r"|sjouw\w*|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
+          r"|sjouw\w*|versjouw\w*"
+          r"|zware (?:lasten|zakken|dozen|materialen|voorwerpen|onderdelen|colli|spullen"
           r"|meubels|kratten)|zwaar materiaal|tilwerk"
           # "niet bang van zware fysieke arbeid", "je bent fysiek sterk"
           rf"|zware (?:fysieke |lichamelijke )?arbeid|fysiek sterk)\b{_NO_AID}",
@@ -475,7 +477,8 @@ RULES: tuple[Rule, ...] = (
     # moving things in pairs is lifting too: "kasten verplaats je samen met een collega"; a
     # butcher takes "halve varkens en runderkwartieren" from the cold store
     _rule(r"\b(?:zakken (?:\w+ )?(?:potgrond|cement|zand|meel|tegellijm|aarde|mortel|grind)"
-          r"|kratten (?:bier|frisdrank|drank|dranken|groente|fruit|water)|fusten"
+          r"|kratten (?:met )?(?:bier|frisdrank|drank|dranken|groente|fruit|water|glazen|flessen"
+          r"|leeggoed)|bakken leeggoed|fusten"
           r"|halve varkens|runderkwartier\w*|karkas(?:sen|delen)|varkenshelften"
           r"|verplaats je (?:samen )?met (?:een )?collega)\b"
           rf"{_NO_AID}", 0.5, ("IV.13", 15)),
@@ -513,7 +516,8 @@ RULES: tuple[Rule, ...] = (
           r"|sporthal(?:len)?|groepsles\w*|praktijkhal\w*|praktijklokaal\w*"
           r"|(?:staat|sta je|sta jij|staan) (?:mee )?op de (?:werk)?vloer"
           r"|bewegingsonderwijs"
-          r"|bedien\w* de \w*(?:pers|machine|lijn)\w*"
+          r"|bedien\w* (?:de|een|je) (?:\w+ ){0,3}?\w*(?:pers|persen|machines?|lijn|lijnen)"
+          r"|suppoost\w*|zaalwacht\w*"
           r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
@@ -524,7 +528,9 @@ RULES: tuple[Rule, ...] = (
     # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
     # the standing word, since "het", "een" and "werk" open half the sentences of an ad
     _rule(r"\b(?:(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
-          r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand)",
+          r"sta (?:je|jij)|(?:werk|job|functie) is (?:grotendeels |overwegend |vooral )?staand"
+          # "je werkt grotendeels staand aan de labtafel en loopt naar de hallen"
+          r"|(?:werk je|werkt|werken) (?:grotendeels|overwegend|vooral|meestal) staand)",
           0.6, ("V.4", 8), hints=("sta",)),  # "sta" also looks up "staand"
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
@@ -698,7 +704,10 @@ RULES: tuple[Rule, ...] = (
           # gripping rasp and tongs
           r"|handig met (?:je|jouw) handen|handig met (?:fijn )?gereedschap|handvaardig\w*"
           # deburring castings with a grinder or knife: "je ontbraamt ze", "braam je ze af"
-          r"|ontbra\w*|braamt|braam je|(?:deelt|deel je) (?:de )?kaarten"
+          r"|ontbra\w*|braamt|braam je|snijdt (?:[\w']+ ){0,2}groenten?"
+          # "veel kracht en uithoudingsvermogen in je handen", "je stelt de remmen fijn af"
+          r"|kracht (?:\w+ ){0,3}in (?:je|jouw|de) (?:handen|vingers|polsen)"
+          r"|(?:stelt|stel je) (?:\w+ ){0,4}fijn af|fijnafstel\w*|(?:deelt|deel je) (?:de )?kaarten"
           r"|aan (?:de|je) (?:draai)?schijf|stevige grip"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
@@ -974,8 +983,10 @@ RULES: tuple[Rule, ...] = (
           # "vervoer mogelijk via de bedrijfsbus" takes you to work
           unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"
                  r"|\bvervoer (?:\w+ ){0,2}(?:via|met|per) (?:de )?$"
-                 # "volle pallets worden door een collega met de heftruck weggereden"
-                 r"|\bdoor (?:een |onze |de )?(?:\w+ )?collega'?s? (?:met|op|in) (?:de |een )?$"),
+                 # "volle pallets worden door een collega met de heftruck weggereden", "volle
+                 # dozen worden door de heftruckchauffeur afgevoerd"
+                 r"|\bdoor (?:een |onze |de )?(?:\w+ )?collega'?s? (?:met|op|in) (?:de |een )?$"
+                 rf"|\b{_DONE_BY}\s+$"),
     # the field worker's "je bent veel onderweg" (in the evaluation ads always by car), looked up
     # by its rarer second word
     _rule(r"\bveel onderweg\b"
@@ -1032,13 +1043,16 @@ RULES: tuple[Rule, ...] = (
           r"|snel,? repeterend|volle snelheid|fast-paced|high pace|pickscore|picknorm\w*"
           r"|lopende band|vaste snelheid|vast ritme|bepaalt het tempo|het tempo bepaalt"
           r"|cyclustijd\w*|houdt het tempo|goed tempo|norm per \w+|vlot gaan|queue moving"
-          r"|vlot (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high|fast pace"
+          r"|(?:vlot|snel) (?:kunnen )?doorwerken|norm per (?:uur|ploeg|dienst)|the pace is high"
+          r"|fast pace"
           r"|work(?:ing)? fast|flink tempo|stevig tempo|hourly pick targets|pick targets"
           r"|afhandeltijd\w*|(?:prestatie|productiviteits?|snelheids)norm\w*"
           r"|(?:snel|razend|razendsnel|strak|moordend|straf|pittig|hels|vlot|vlug|rap)e?"
           r" (?:werk)?tempo|streefnorm\w*|handen vliegen|vliegen je handen"
           r"|tempo (?:kunnen |te )?maken|(?:snelheid|tempo) van de (?:\w*lijn|band|machines?)"
-          r"|takttijd\w*"
+          r"|takttijd\w*|houd (?:je|jij) het tempo|het tempo erin"
+          # "een tempo dat door de band bepaald wordt"
+          r"|door de (?:band|lijn|machines?) (?:wordt )?bepaald"
           # "bestellingen moeten binnen 3 minuten de deur uit"
           r"|binnen (?:\d+|een paar|enkele) minuten (?:de deur uit|klaar|bereid|geleverd)"
           r"|elke seconde telt|telt elke seconde|snel (?:achter|na) elkaar"
@@ -1064,9 +1078,14 @@ RULES: tuple[Rule, ...] = (
     # a quota sets the pace: "je levert 120 tot 150 pakketten per dag af", "80 picks per uur"
     _rule(r"\b\d{2,} (?:(?:tot|à|a|-) \d+ )?(?:pakketten|pakjes|adressen|stops|zendingen|colli"
           r"|picks|orderregels|retouren|orders|dozen)"
-          r" (?:per|op een|in een) (?:dag|dienst|rit|route|shift|uur)\b", 0.6, ("I.8.5", 1),
+          r" (?:per|op een|in een) (?:dag|dienst|rit|route|shift|uur)\b"
+          # "je scant honderden artikelen per uur"
+          r"|\b(?:honderden|duizenden|\d{2,}) (?:stuks|artikelen|kledingstukken|producten)"
+          r" per uur\b",
+          0.6, ("I.8.5", 1),
           hints=("pakketten", "pakjes", "adressen", "stops", "zendingen", "colli", "picks",
-                 "orderregels", "retouren", "orders", "dozen")),
+                 "orderregels", "retouren", "orders", "dozen", "stuks", "artikelen",
+                 "kledingstukken", "producten")),
     # a quota of rooms per shift sets the pace of hotel cleaning
     # and a time per room the pace of office cleaning: "per ruimte staat hoeveel minuten je er
     # voor hebt", "een tijdnorm per toilet"
