@@ -66,6 +66,8 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              # "contact met gasten is beperkt"
                              r"|^ (?:is|zijn) (?:hier |bij ons )?(?:zeer |erg )?"
                              r"(?:beperkt|minimaal)(?! tot\b)"
+                             # within the clause: after a colon another thing is ruled out
+                             # ("de hele dag in de weer: stilzitten is er niet bij")
                              r"|^[^.;:!?\n]{0,20}\b(?:niet (?:nodig|vereist|verplicht)|hoeft niet"
                              r"|(?:ver)?lo(?:opt|pen) via|gaat via"
                              # "ligt bij de collega's van customer service"
