@@ -99,7 +99,7 @@ COLLECTIVE_AGREEMENT = re.compile(r"\b(?:cao|pc|paritair comité)\s+(?:voor\s+(?
 # magazijnmedewerkers", "je stuurt een team van 25 orderpickers aan" (plural trade words only:
 # "onze orderpicker" may be the vacancy, and "de ladders" are no people)
 COLLEAGUES = re.compile(r"(?:medewerkers|pickers|pakkers|chauffeurs|bezorgers|monteurs|operators"
-                        r"|operatoren|arbeiders|magaziniers|schoonmakers|vakkenvullers|verkopers"
+                        r"|operatoren|arbeiders|magazij?niers|schoonmakers|vakkenvullers|verkopers"
                         r"|kundigen|verzorgenden|koks|beveiligers)$")
 # who does the work: "door onze magazijnmedewerkers", "het handwerk doet de grondwerker"
 _DONE_BY = r"(?:door|doe[nt]) (?:de|onze)"
@@ -140,6 +140,8 @@ _CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|pass
 # as the last of the parties; "de schakel tussen keuken en zaal en loopt heen en weer" still walks
 _BRIDGES = (r"\b(?:brug|schakel|spil) tussen (?:(?:de|het|onze) "
             r"|[^.;:!?\n]{0,60}(?:,| en) (?:de|het|onze) )?$")
+# one warehouse worker who does the lifting is a colleague too ("leveringen worden door onze
+# magazijnier verwerkt"); COLLEAGUES knows only the plurals
 _WAREHOUSE_WORKER = r"magazijnier(?<!door onze magazijnier)(?<!door de magazijnier)\w*"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")

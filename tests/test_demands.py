@@ -867,6 +867,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Als wijkagent ben je veel onderweg te voet.", "II.11"),
         ("Je bedient een klant met persoonlijke aandacht.", "V.4"),
         ("Volle dozen worden door de heftruckchauffeur afgevoerd.", "II.11"),
+        ("Je plant de ritten en overlegt elke ochtend met onze magazijniers.", "V.4"),
+        ("Je plant de ritten en overlegt elke ochtend met onze magazijniers.", "IV.17"),
         ("Af en toe ga je mee naar een klant voor een demonstratie.", "II.12.1"),
         ("Jij rijdt de rolcontainers met de handpallettruck naar de afdeling.", "II.11"),
         ("Je analyseert pickrates en doorlooptijden in Power BI.", "I.8.5"),
