@@ -1181,14 +1181,26 @@ RULES: tuple[Rule, ...] = (
           r"|\bladen en lossen", 0.5, ("III.2", 1)),
     # wet work and cleaning agents on the skin
     _rule(r"\b(?:schoonmaakmiddel\w*|reinigingsmiddel\w*|chemicali[eë]n|afwas\w*|vaatwasmachine"
-          r"|spoelkeuken|spoelt|spoelbak\w*|natte handen|handen (?:veel )?in het water"
+          r"|spoelkeuken|spoelt|spoelbak\w*|natte handen"
           rf"|natte omgeving|nat werk|natte \w+|poets\w*|{_CLEANS}|reinig je|dweil\w*"
           rf"|{_CLEANING}"
           r"|wassen aan de|wast (?:\w+ )?(?:bewoners|cliënten|patiënten)"
           # window cleaning and hairdressing are wet work; oil and solvents touch the skin
           rf"|{_WINDOW_CLEANING}|{_HAIRDRESSING}|handen (?:\w+ ){{0,4}}nat\b|solvents"
-          r"|(?:handen|huid) (?:\w+ ){0,2}in aanraking met)", 0.5,
-          ("III.3", 1)),
+          r"|(?:handen|huid) (?:\w+ ){0,4}in aanraking met"
+          # agents that touch the skin: disinfectant, degreaser, acetone at the nail table;
+          # not solvents, which labs and painters handle with gloves in a fume hood
+          r"|ontsmet\w*|desinfect\w*|ontvet\w*|vlekkenmiddel\w*|koelsmeermiddel\w*|aceton\w*"
+          r"|remvloeistof|sopje|chloor\w*|hogedruk(?:reiniger|spuit)\w*|voorwas\w*|peelings?)\b",
+          0.5, ("III.3", 1)),
+    # water on the hands all day: "met water en reinigingsmiddel", "emmers water verversen",
+    # "je handen zitten veel in koud water", "niet bang om nat te worden"
+    _rule(r"\b(?:met (?:warm |koud |heet )?water(?: en\b|,)|schoon met water"
+          r"|in het sop|met sop\b(?!')|water (?:te )?ververs\w*"
+          r"|emmers? (?:met )?(?:vers |koud )?water\b"
+          r"|handen (?:\w+ ){0,4}(?:in|met) (?:het |koud |warm )?water\b"
+          r"|werk is nat\b|nat (?:te )?worden\b|natte, \w+ handen)", 0.5, ("III.3", 1),
+          hints=("water", "sop", "emmer", "emmers", "handen", "nat", "natte")),
     _rule(r"\b(?:tril\w*|aftril\w*|drilboor|bosmaaier|slagmoersleutel\w*|schudt|schokt"
           r"|sloophamer\w*|breekhamer\w*|boorhamer\w*|klopboor\w*|pneumatische (?:hamer|beitel)"
           r"|kettingzaag\w*|slijptol\w*|haakse slijper\w*|handslijpmachine\w*"

@@ -468,6 +468,16 @@ from matcher.cli import cli
         ("Het werk vraagt veel kracht in je handen en polsen.", "IV.3", 1),
         ("Je stelt de remmen en versnellingen fijn af.", "IV.3", 1),
         ("Je snijdt kilo's groenten voor de soep.", "IV.3", 1),
+        # wet work and agents on the skin, named or only shown by the task
+        ("Na de dienst maak je de snijmachine schoon met water en ontsmettingsmiddel.", "III.3",
+         1),
+        ("Aan de nageltafel werk je met aceton en primers.", "III.3", 1),
+        ("Je desinfecteert de stoel na elke patiënt.", "III.3", 1),
+        ("Elke ochtend emmers water verversen en stelen aansnijden.", "III.3", 1),
+        ("Je handen zitten de hele dienst in koud water.", "III.3", 1),
+        ("Je handen zijn de hele dag in aanraking met ijs en vis.", "III.3", 1),
+        ("Je bent niet bang om nat te worden.", "III.3", 1),
+        ("Je spuit de velgen schoon met de hogedrukreiniger.", "III.3", 1),
         # the colon ends what "is er niet bij" negates: here it is the sitting
         ("Je bent de hele dag in de weer: stilzitten is er niet bij.", "V.4", 8),
     ],
@@ -873,6 +883,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Jij rijdt de rolcontainers met de handpallettruck naar de afdeling.", "II.11"),
         ("Je analyseert pickrates en doorlooptijden in Power BI.", "I.8.5"),
         ("Bij inbound los je de containers met de hand.", "IV.3"),
+        # standard operating procedures, and solvents a lab handles in the fume hood
+        ("Je werkt met SOP's en houdt het logboek bij.", "III.3"),
+        ("Extracties met oplosmiddelen doe je in de zuurkast.", "III.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
