@@ -40,6 +40,8 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
                     # "om de hele dag zittend aan de werkbank te werken"
                     r"|\b(?:grotendeels|meestal|vooral|hoofdzakelijk|overwegend"
                     r"|de hele (?:dag|dienst)) zittend\b(?! of st| en st)"
+                    # "zittend aan je eigen werkbank zaag en vijl je", not "staand of zittend aan"
+                    r"|(?<!of )(?<!en )(?<!soms )(?<!deels )\bzittend aan\b"
                     r"|\bkassastoel|\bop (?:je|hun) stoel\b")
 STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
 

@@ -478,6 +478,8 @@ from matcher.cli import cli
         ("Je handen zijn de hele dag in aanraking met ijs en vis.", "III.3", 1),
         ("Je bent niet bang om nat te worden.", "III.3", 1),
         ("Je spuit de velgen schoon met de hogedrukreiniger.", "III.3", 1),
+        # a choice between standing and sitting is no seated job
+        ("Staand of zittend aan de werkbank werk je in ons atelier.", "V.4", 8),
         # the colon ends what "is er niet bij" negates: here it is the sitting
         ("Je bent de hele dag in de weer: stilzitten is er niet bij.", "V.4", 8),
     ],
@@ -885,6 +887,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Bij inbound los je de containers met de hand.", "IV.3"),
         # standard operating procedures, and solvents a lab handles in the fume hood
         ("Je werkt met SOP's en houdt het logboek bij.", "III.3"),
+        # seated at the workbench in a workshop: the workshop stands no one up
+        ("Zittend aan je eigen werkbank in ons atelier zet je stenen in ringen.", "V.4"),
         ("Extracties met oplosmiddelen doe je in de zuurkast.", "III.3"),
     ],
 )
