@@ -63,6 +63,11 @@ _UNDETERRED = r"(?:schrik|stoor|stoort|storen|deer|deert|deren|houd|hou|maak|maa
 _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"(?! (?:zwaarder|probleem|bezwaar|punt))"
                              r"|^ (?:is|zijn) (?:hier |bij ons )?niet aan de orde"
+                             # "een bedrijfsbus voor de ploeg (je rijdt mee met de voorman)"
+                             r"|^[^.;:!?\n]{0,30}\b(?:je|jij|u) rij(?:dt|d)? mee\b"
+                             # "zware bakken sleuren? Dat hoeft niet: daar is een kar voor"
+                             r"|^[^.;:!?\n]{0,20}\?\s+(?:dat|dit|die|het) (?:hoeft|hoef je)"
+                             r" (?:hier |bij ons )?niet\b"
                              # "contact met gasten is beperkt"
                              r"|^ (?:is|zijn) (?:hier |bij ons )?(?:zeer |erg )?"
                              r"(?:beperkt|minimaal)(?! tot\b)"
@@ -79,7 +84,8 @@ _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"|gebeurt door|gebeuren door|wordt gedaan door|worden gedaan door"
                              # "tillen hoeft nauwelijks"
                              r"|hoeft (?:nauwelijks|amper|zelden)\b"
-                             r"|(?:hoort|horen) (?:er )?(?:dus |ook |echt )?niet bij|doe je niet\b"
+                             r"|(?:hoort|horen) (?:er )?(?:dus |ook |echt |daarom )?niet bij"
+                             r"|doe je niet\b"
                              r"|(?:wordt|worden) (?:gedraaid |ingevuld |verzorgd |afgehandeld "
                              r"|beantwoord |opgevangen )?door"
                              r" (?:een |onze |ons |de )?(?:aparte |eigen )?\w*(?:collega|team"
@@ -111,7 +117,9 @@ _HANDLING_BEFORE = re.compile(r"\b(?:til|tilt|tillen|draag|draagt|dragen|verplaa
 _HANDLING_AFTER = re.compile(r"^\s+(?:zelf\s+)?(?:op\s*)?te\s+(?:tillen|dragen|verplaatsen|sjouwen"
                              r"|duwen)\b")
 # "een heftruck- of reachtruckcertificaat is een pré": the first half of a joined compound
-_OPTIONAL_AFTER = re.compile(r"^(?:-\s+(?:of|en)\s+[\w-]+)?(?:[^.;!?\n]|\betc\.){0,20}"
+# ("rijbewijs B verplicht (BE is een pré)": what is required is not the option)
+_OPTIONAL_AFTER = re.compile(r"^(?:-\s+(?:of|en)\s+[\w-]+)?"
+                             r"(?:(?!verplicht|vereist)[^.;!?\n]|\betc\.){0,20}"
                              r"\b(?:(?:is )?een pr[eé]\b|pluspunt"
                              r"|is a plus|(?:een )?(?:grote |dikke |extra )?plus\b"
                              r"|(?:is )?een voordeel|(?:een |sterke )?troe(?:f|ven)\b"
@@ -124,15 +132,17 @@ _JOB_HEADING = re.compile(
     r"|over de (?:functie|job)|wat houdt de (?:functie|job) in|hoe ziet (?:je|jouw) dag eruit"
     r"|(?:jouw|je) (?:uitdaging|verantwoordelijkheden)\b|functie-?inhoud|wat doe je\b"
     r"|what you'?ll do|what (?:will you|you will) do|your (?:role|tasks|responsibilities)\b"
-    r"|the role\b|job description)")
+    r"|the role\b|job description"
+    # a heading line of its own: "Functie"
+    r"|(?m:^(?:de )?functie:?[ \t]*$))")
 # an intro sentence that speaks to the reader or names the vacancy is about the job after all
 _ABOUT_THE_JOB = re.compile(r"\b(?:je|jij|jou|jouw|u|you|your|zoeken|zoekt|op zoek|vacature"
                             r"|versterking|looking for|hiring)\b")
 # a sentence on how to apply is no task: "solliciteer of loop binnen bij onze receptie"
 # "kom gerust eens langs in de winkel" invites the applicant; "je komt langs bij klanten" is work
 _APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse\?)"
-                    r"|^\s*(?:kom|spring|loop) (?:gerust |eens |even |vrijblijvend |dan )*"
-                    r"(?:langs|binnen)\b")
+                    r"|(?:^\s*|\b(?:of|en) )(?:kom|spring|loop)"
+                    r" (?:gerust |eens |even |gewoon |vrijblijvend |dan )*(?:langs|binnen)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's

@@ -56,7 +56,9 @@ _SOMEONE_ELSE = (r"\b(?:(?<!\bben )je\s+(?!bent\s|\w+t\s)"
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
-                  r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$")
+                  r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$"
+                  # "een afwerkingsbedrijf dat badkamers plaatst bij particulieren"
+                  r"|\b\w*(?:bedrijf|onderneming|firma) (?:dat|die) [^.!?\n,;:]*$")
 # "1.500 gasten tegelijk", "ruim 80.000 reizigers per dag": the size of the business, which the
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
@@ -70,8 +72,9 @@ _OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?"
                r"|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
                r"(?:[\w'’-]+,? ){1,5}en )$")
 # goods bound for shops or customers: "stapelt dozen op paletten voor de winkels"
-_GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestellingen|leveringen|goederen|rolcontainers)\b"
-              r"[^.]{0,20}\b(?:voor|naar) (?:de |onze )?$")
+# or ordered by them: "je verzamelt de bestellingen van winkels"
+_GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestel\w*|leveringen|goederen|rolcontainers)\b"
+              r"[^.]{0,20}\b(?:voor|naar|van) (?:de |onze )?$")
 # "de gebruikers van de software" are the product's, not the job's contacts
 _NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
                 r"|systeem|platform|app|pakket))")
@@ -118,7 +121,7 @@ _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
-          r"|vragen van"
+          r"|vragen van|contacteert|contacteer je"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,6}?(?:\w+-)?$")
 
 # the people a care, teaching or childcare job serves; right after "collega's" they are a list of
@@ -151,9 +154,10 @@ _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|la
 _FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
           r"|voorraden|diepvriezers?|kasten)\b")
 # cleaning as a repair step cleans a part, not rooms: "je demonteert, reinigt en reviseert
-# uurwerken", "onderdelen reinigen en monteren"
-_CLEANS = (r"(?:reinigt|reinigen)(?! en (?:reviseert|reviseren|repareert|repareren"
-           r"|herstelt|herstellen|monteert|monteren|smeert|smeren|kalibreert|kalibreren)\b)")
+# uurwerken", "onderdelen reinigen en monteren", "demonteren, reinigen, oliën"
+_CLEANS = (r"(?:reinigt|reinigen)(?!(?:,| en) (?:reviseert|reviseren|repareert|repareren"
+           r"|herstelt|herstellen|monteert|monteren|smeert|smeren|oliet|oliën|kalibreert"
+           r"|kalibreren)\b)")
 # other people's shifts: those software schedules ("onze software om dag-, avond- en
 # nachtdiensten in te plannen") and those of the staff an adviser serves ("de managers van de
 # dag-, avond- en nachtploeg")
@@ -536,6 +540,11 @@ RULES: tuple[Rule, ...] = (
           # "je werkt grotendeels staand aan de labtafel en loopt naar de hallen"
           r"|(?:werk je|werkt|werken) (?:grotendeels|overwegend|vooral|meestal) staand)",
           0.6, ("V.4", 8), hints=("sta",)),  # "sta" also looks up "staand"
+    # standing asked of the reader: "je kunt de hele dag staan", "geen probleem om je hele dienst
+    # te staan"; and sitting ruled out: "stilzitten is er niet bij", "stilzitten is niets voor jou"
+    _rule(r"\b(?:(?:de |je )?hele (?:dag|dienst|shift) (?:te )?staan\b"
+          r"|stilzitten is (?:er )?(?:bij ons |hier |dus )?(?:niet bij|niets voor (?:jou|je))\b)",
+          0.6, ("V.4", 8), hints=("staan", "stilzitten")),
     _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
@@ -813,7 +822,9 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}(?:[- ]?(?:uren|urige)[- ]?(?:werk)?week|\s*uur\s*/\s*\d(?:[.,]\d+)?\s*fte)",
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
-    _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
+    # "klantcontact loopt via onze verkopers" is someone else's
+    _rule(r"\b(?:klantcontact(?! (?:loopt|verloopt|gaat) via)|klantenservice|klanten te woord"
+          r"|balie\w*|callcenter\w*"
           rf"|receptie\w*|front ?office|verkoopmedewerker|{_TILL}"
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
@@ -977,9 +988,11 @@ RULES: tuple[Rule, ...] = (
           r"|met je leaseauto|met jouw leaseauto|met de leaseauto"
           # "je rijdt de rolcontainers de winkel in" pushes a trolley, and so does "je rijdt
           # stapels papier aan met de handpompwagen" or "de rolcontainers met de handpallettruck"
-          r"|(?:je rijdt(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
-          r"|rijdt (?:\w+ ){0,2}(?:met|in|naar|door)|rijden met)"
-          r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer)"
+          # "je rijdt mee met de voorman" is a passenger
+          r"|(?:je rijdt(?! mee\b)(?! (?:de |een )?(?:rolcontainer|kar|pallet|winkelkar)\w*)"
+          r"|rijdt (?!mee\b)(?:\w+ ){0,2}(?:met|in|naar|door)|rijden met"
+          r"|rijd (?:je|jij) (?!mee\b)(?:\w+ ){0,2}(?:met|in|naar|door))"
+          r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer|kruiwagen)"
           r"|[^.]{0,40}\bhandpallet)"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
           r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
@@ -990,6 +1003,8 @@ RULES: tuple[Rule, ...] = (
                  # "volle pallets worden door een collega met de heftruck weggereden", "volle
                  # dozen worden door de heftruckchauffeur afgevoerd"
                  r"|\bdoor (?:een |onze |de )?(?:\w+ )?collega'?s? (?:met|op|in) (?:de |een )?$"
+                 # "kisten met vis worden met de heftruck aangevoerd"
+                 r"|\b(?:wordt|worden) (?:\w+ ){0,2}met de $"
                  rf"|\b{_DONE_BY}\s+$"),
     # the field worker's "je bent veel onderweg" (in the evaluation ads always by car), looked up
     # by its rarer second word
@@ -1197,7 +1212,7 @@ RULES: tuple[Rule, ...] = (
           0.5, ("III.3", 1)),
     # water on the hands all day: "met water en reinigingsmiddel", "emmers water verversen",
     # "je handen zitten veel in koud water", "niet bang om nat te worden"
-    _rule(r"\b(?:met (?:warm |koud |heet )?water(?: en\b|,)|schoon met water"
+    _rule(r"\b(?:met (?:warm |koud |heet )?water(?: en\b|,)|met ijs en water|schoon met water"
           r"|in het sop|met sop\b(?!')|water (?:te )?ververs\w*"
           r"|emmers? (?:met )?(?:vers |koud )?water\b"
           r"|handen (?:\w+ ){0,4}(?:in|met) (?:het |koud |warm )?water\b"

@@ -480,6 +480,14 @@ from matcher.cli import cli
         ("Je spuit de velgen schoon met de hogedrukreiniger.", "III.3", 1),
         # a choice between standing and sitting is no seated job
         ("Staand of zittend aan de werkbank werk je in ons atelier.", "V.4", 8),
+        ("Je bent fit en kunt de hele dag staan.", "V.4", 8),
+        ("Je vindt het geen probleem om je hele dienst te staan.", "V.4", 8),
+        ("Het werk is afwisselend geknield en rechtop; stilzitten is er niet bij.", "V.4", 8),
+        ("De hal is gekoeld en je werkt de hele dag met ijs en water.", "III.3", 1),
+        ("Samen met een collega rijd je met de bus naar de klussen.", "II.11", 1),
+        # the option is BE; B itself is required
+        ("Rijbewijs B verplicht (BE is een pré).", "II.11", 1),
+        ("Je volgt de openstaande posten op en contacteert klanten telefonisch.", "II.12.1", 1),
         # the colon ends what "is er niet bij" negates: here it is the sitting
         ("Je bent de hele dag in de weer: stilzitten is er niet bij.", "V.4", 8),
     ],
@@ -544,6 +552,9 @@ def test_explicit_weight_is_more_certain_than_a_hint() -> None:
         ("Onze bakkers werken in ploegendienst, jij niet: je werkt op kantoor.", "VI.1.1"),
         ("Nachtdiensten doen wij met een vast nachtteam, dus die heb jij niet.", "VI.1.2"),
         ("Tillen is er bij deze functie nauwelijks bij.", "IV.13"),
+        ("Er is een tillift, dus zwaar tillen hoort daarom niet bij deze functie.", "IV.13"),
+        ("Zware vuilbakken sleuren? Dat hoeft niet: die rijden we met een kar.", "IV.13"),
+        ("Een nieuwe bedrijfsbus voor de ploeg (je rijdt mee met de voorman).", "II.11"),
     ],
 )
 def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
@@ -887,6 +898,17 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Bij inbound los je de containers met de hand.", "IV.3"),
         # standard operating procedures, and solvents a lab handles in the fume hood
         ("Je werkt met SOP's en houdt het logboek bij.", "III.3"),
+        # shops that order, passengers and goods a forklift brings, a wheelbarrow, a watch
+        # cleaned as a repair step, the company's own customers, an invitation to apply
+        ("Je verzamelt de bestellingen van winkels met een handscanner.", "II.12.1"),
+        ("Je werkt zittend aan de horlogemakerstafel; klantcontact loopt via onze verkopers.",
+         "II.12.1"),
+        ("Kisten met vis worden met de heftruck aangevoerd.", "II.11"),
+        ("Je rijdt met de kruiwagen heen en weer tussen de hokken.", "II.11"),
+        ("Revisie van uurwerken: demonteren, reinigen, oliën en afstellen.", "III.3"),
+        ("Een afwerkingsbedrijf dat badkamers plaatst bij particulieren zoekt een tegelzetter.",
+         "II.12.1"),
+        ("Stuur je cv naar jobs@bakkerij.be of kom gewoon eens langs in de winkel.", "II.12.1"),
         # seated at the workbench in a workshop: the workshop stands no one up
         ("Zittend aan je eigen werkbank in ons atelier zet je stenen in ringen.", "V.4"),
         ("Extracties met oplosmiddelen doe je in de zuurkast.", "III.3"),
@@ -1128,6 +1150,18 @@ def test_intro_sentence_that_addresses_the_reader_is_the_job() -> None:
     text = _LONG_AD.replace("Wij zijn trots", "Je werkt in vijf ploegen. Wij zijn trots")
     assert extract_demands(text)["VI.1.2"].value == 1
 
+
+
+def test_a_heading_line_of_its_own_ends_the_company_intro() -> None:
+    text = ("Chef de partie warme keuken - Antwerpen\n"
+            "Brasserie De Kaai is een drukke zaak aan het water met 120 couverts en een groot "
+            "terras. Ons team van 25 medewerkers staat elke dag klaar om onze gasten te "
+            "verwennen met seizoensgerechten.\n"
+            "Functie\n"
+            "Als chef de partie bak en dresseer je aan je post in de warme keuken.")
+    found = extract_demands(text)
+    assert "II.12.1" not in found  # the brasserie's guests, met by the floor staff
+    assert "III.1.1" in found or "V.4" in found  # the kitchen work after the heading is read
 
 
 def test_english_task_heading_ends_the_company_intro() -> None:
