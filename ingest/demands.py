@@ -63,8 +63,6 @@ _UNDETERRED = r"(?:schrik|stoor|stoort|storen|deer|deert|deren|houd|hou|maak|maa
 _NEGATION_AFTER = re.compile(rf"^ (?:geen|géén|niet|niét)\b{_NOT_NEGATING}"
                              r"(?! (?:zwaarder|probleem|bezwaar|punt))"
                              r"|^ (?:is|zijn) (?:hier |bij ons )?niet aan de orde"
-                             # "een bedrijfsbus voor de ploeg (je rijdt mee met de voorman)"
-                             r"|^[^.;:!?\n]{0,30}\b(?:je|jij|u) rij(?:dt|d)? mee\b"
                              # "zware bakken sleuren? Dat hoeft niet: daar is een kar voor"
                              r"|^[^.;:!?\n]{0,20}\?\s+(?:dat|dit|die|het) (?:hoeft|hoef je)"
                              r" (?:hier |bij ons )?niet\b"

@@ -67,7 +67,9 @@ _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"
 # klantenservice", "liever achter de schermen dan aan de balie",
 # the last of the departments one "stemt af met" (but not "je stemt de wensen af met de gasten")
 _OTHER_DESK = (r"\b(?:collega'?s (?:van|bij|op) (?:de |onze |het )?"
+               # "het klantcontact loopt via onze verkopers in de winkel"
                r"|(?:(?:ver)?lo(?:opt|pen)|gaa?[nt]) via (?:de |onze |het )?(?:afdeling )?"
+               r"(?:\w+ (?:in|op|aan|achter) (?:de|het) )?"
                r"|(?:komen|komt) (?:\w+ )?binnen bij (?:de |onze |het )?(?:afdeling )?"
                r"|dan (?:aan|achter) de |stem\w* (?:\w+ )?af met "
                r"(?:[\w'’-]+,? ){1,5}en )$")
@@ -822,8 +824,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}(?:[- ]?(?:uren|urige)[- ]?(?:werk)?week|\s*uur\s*/\s*\d(?:[.,]\d+)?\s*fte)",
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
-    # "klantcontact loopt via onze verkopers" is someone else's
-    _rule(r"\b(?:klantcontact(?! (?:loopt|verloopt|gaat) via)|klantenservice|klanten te woord"
+    _rule(r"\b(?:klantcontact|klantenservice|klanten te woord"
           r"|balie\w*|callcenter\w*"
           rf"|receptie\w*|front ?office|verkoopmedewerker|{_TILL}"
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
@@ -862,7 +863,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*\b"
           r"(?! (?:dicht|gesloten) is| (?:liggen|ligt|belandt|belanden|terecht\w*)\b)",
           0.7, ("II.12.1", 1),
-          unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$"
+          unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$|{_OTHER_DESK}"
                  r"|\b(?:ramen|ruiten)\b[^.]{0,40}$|\bnacht\b[^.]{0,20}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a painter or technician "werkt vaak bij mensen thuis"; a carer visits clients there
@@ -995,7 +996,9 @@ RULES: tuple[Rule, ...] = (
           r"(?![^.]{0,40}\b(?:hand)?(?:pompwagen|steekwagen|steekkar|rolcontainer|kruiwagen)"
           r"|[^.]{0,40}\bhandpallet)"
           r"|servicebus|werkbus|onderweg in je auto|proefrit\w*"
-          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))", 0.8, ("II.11", 1),
+          r"|rijbewijs (?:is )?(?:nodig|vereist|verplicht))"
+          # "een bedrijfsbus voor de ploeg (je rijdt mee met de voorman)": a passenger
+          r"(?![^.;:!?\n]{0,30}\b(?:je|jij|u) rij(?:dt|d)? mee\b)", 0.8, ("II.11", 1),
           # "onze software rijdt mee in 3.000 trucks"
           # "vervoer mogelijk via de bedrijfsbus" takes you to work
           unless=r"\b(?:software|systeem|app|platform|product\w*|oplossing\w*)\b[^.]{0,30}$"
