@@ -824,8 +824,7 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b{_N}(?:[- ]?(?:uren|urige)[- ]?(?:werk)?week|\s*uur\s*/\s*\d(?:[.,]\d+)?\s*fte)",
           0.8, ("VI.3", _group), hints=("uren", "urige", "uur")),
     # II Sociaal functioneren
-    _rule(r"\b(?:klantcontact|klantenservice|klanten te woord"
-          r"|balie\w*|callcenter\w*"
+    _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           rf"|receptie\w*|front ?office|verkoopmedewerker|{_TILL}"
           r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
