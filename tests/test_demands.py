@@ -1162,7 +1162,7 @@ def test_a_heading_line_of_its_own_ends_the_company_intro() -> None:
             "Als chef de partie bak en dresseer je aan je post in de warme keuken.")
     found = extract_demands(text)
     assert "II.12.1" not in found  # the brasserie's guests, met by the floor staff
-    assert "III.1.1" in found or "V.4" in found  # the kitchen work after the heading is read
+    assert found["III.1.1"].value == 1  # the hot kitchen after the heading is read
 
 
 def test_english_task_heading_ends_the_company_intro() -> None:
