@@ -57,8 +57,10 @@ _SOMEONE_ELSE = (r"\b(?:(?<!\bben )je\s+(?!bent\s|\w+t\s)"
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
                   r"(?!zoeken|zijn op zoek|vragen|bieden|are looking|seek|offer)\w+[^.!?\n]*$"
-                  # "een afwerkingsbedrijf dat badkamers plaatst bij particulieren"
-                  r"|\b\w*(?:bedrijf|onderneming|firma) (?:dat|die) [^.!?\n,;:]*$")
+                  # "een afwerkingsbedrijf dat badkamers plaatst bij particulieren", until the
+                  # sentence turns to the reader or the vacancy ("... help je particulieren")
+                  r"|\b\w*(?:bedrijf|onderneming|firma) (?:dat|die) "
+                  r"(?:(?!\b(?:je|jij|u|we|wij|zoeken|zoekt)\b)[^.!?\n,;:])*$")
 # "1.500 gasten tegelijk", "ruim 80.000 reizigers per dag": the size of the business, which the
 # dishwasher behind the scenes never meets
 _HEADCOUNT = r"\b(?:\d{1,3}(?:\.\d{3})+|\d{4,})\s+$"

@@ -492,6 +492,11 @@ from matcher.cli import cli
         ("Je volgt de openstaande posten op en contacteert klanten telefonisch.", "II.12.1", 1),
         # the colon ends what "is er niet bij" negates: here it is the sitting
         ("Je bent de hele dag in de weer: stilzitten is er niet bij.", "V.4", 8),
+        # the company's own clause ends where the sentence turns to the reader
+        ("Bij ons schoonmaakbedrijf dat al 30 jaar bestaat help je particulieren thuis.",
+         "II.12.1", 1),
+        ("Een verhuisbedrijf dat groeit zoekt een verhuizer die particulieren helpt.", "II.12.1",
+         1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
