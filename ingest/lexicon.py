@@ -1221,7 +1221,7 @@ RULES: tuple[Rule, ...] = (
           r"|emmers? (?:met )?(?:vers |koud )?water\b"
           r"|handen (?:\w+ ){0,4}(?:in|met) (?:het |koud |warm )?water\b"
           r"|werk is nat\b|nat (?:te )?worden\b|natte, \w+ handen)", 0.5, ("III.3", 1),
-          hints=("water", "sop", "emmer", "emmers", "handen", "nat", "natte")),
+          hints=("water", "sop", "emmer", "handen", "nat")),  # "emmer" also looks up "emmers"
     _rule(r"\b(?:tril\w*|aftril\w*|drilboor|bosmaaier|slagmoersleutel\w*|schudt|schokt"
           r"|sloophamer\w*|breekhamer\w*|boorhamer\w*|klopboor\w*|pneumatische (?:hamer|beitel)"
           r"|kettingzaag\w*|slijptol\w*|haakse slijper\w*|handslijpmachine\w*"
