@@ -142,8 +142,10 @@ _HAIRDRESSING = r"kapper\w*|kapsalon\w*"
 # "kassa-, voorraad- en klantenkaartgegevens")
 _TILL = (r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data)"
          r"|-,? [^.]{0,40}?(?:gegevens|data|systemen|software)\b)\w*")
-# cutting hair or fabric, not the gardener who "knipt hagen" or the paver who "knipt passtukken"
-_CUTS = r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|passtukken|tegels))"
+# cutting hair or fabric, not the gardener who "knipt hagen", the pruner who "knipt waterloten
+# en scheuten" or the paver who "knipt passtukken"
+_CUTS = (r"knipt(?! (?:\w+ )?(?:hagen|haag|heggen|struiken|gras|bomen|takken|\w*loten|scheuten"
+         r"|twijgen|passtukken|tegels))")
 # "de brug tussen de productievloer en de administratie" works between the two, not on the floor
 # "je bent de spil tussen onze klanten, de kraanmachinisten en de werkplaats" names the workshop
 # as the last of the parties; "de schakel tussen keuken en zaal en loopt heen en weer" still walks
@@ -154,9 +156,10 @@ _BRIDGES = (r"\b(?:brug|schakel|spil) tussen (?:(?:de|het|onze) "
 _WAREHOUSE_WORKER = r"magazijnier(?<!door onze magazijnier)(?<!door de magazijnier)\w*"
 _WINDOW_CLEANING = (r"glazenwass\w*|wast (?:\w+ )?ramen|wassen (?:\w+ )?ramen|lapt (?:\w+ )?ramen"
                     r"|ramen (?:wassen|lappen)")
-# filling shelves through a shop: "je vult de schappen aan", not "de droogtrechters bij"
-_FILLS = (r"vul\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?|koelvakken|voorraad"
-          r"|voorraden|diepvriezers?|kasten)\b")
+# filling shelves through a shop: "je vult de schappen aan", "je bevoorraadt de rekken", not
+# "de droogtrechters bij"
+_FILLS = (r"(?:vul|bevoorraad)\w* (?:[\w'’]+ ){0,4}(?:schappen|rekken|vakken|koelingen?"
+          r"|koelvakken|voorraad|voorraden|diepvriezers?|kasten)\b")
 # cleaning as a repair step cleans a part, not rooms: "je demonteert, reinigt en reviseert
 # uurwerken", "onderdelen reinigen en monteren", "demonteren, reinigen, oliën"
 _CLEANS = (r"(?:reinigt|reinigen)(?!(?:,| en) (?:reviseert|reviseren|repareert|repareren"
@@ -383,7 +386,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|at the counter"
              r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
              r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel"
-             r"|aan de inpaktafel|aan de packtafel"
+             r"|aan de inpaktafel|aan de packtafel|operatietafel"
              rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel"
              r"|aan (?:de|je|je eigen) (?:werkbank|werktafel|bindtafel|snijtafel|montagetafel"
           r"|montagestand\w*)\b"
@@ -394,7 +397,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|(?:een groot deel|het grootste deel"
              r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
              r"|urenlang|vooral|grotendeels|overwegend|voornamelijk"
-             r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter)"
+             r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter|naast)"
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
              r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))")
@@ -402,19 +405,21 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
 _WALKS_TOO = r"[^.]{0,60}\b(?:of|en) (?:je |jij )?loop"
 _SITS_TOO = r"[^.]{0,60}(?:afgewisseld|wisselen af|afwisselend)"
 # "je zit aan de kassa" is seated; a technician "onderhoudt de productielijnen"; who
-# "draait af en toe een kassadienst", "helpt mee aan de kassa" or "draait mee achter de kassa"
-# stands there only now and then, and so does who works "zittend" but "doet het knippen staand
-# aan de tafel", who works "een deel van de dienst aan de labtafel" or "loopt tussen keuken en
-# toog"
+# "draait af en toe een kassadienst", "helpt mee aan de kassa", "springt bij op de kassa",
+# "helpt achter de toog" or "draait mee achter de kassa" stands there only now and then, and so
+# does who works "zittend" but "doet het knippen staand aan de tafel", who works "een deel van de
+# dienst aan de labtafel", "loopt tussen keuken en toog" or "doet rondes langs de lijnen"
 _STATION_UNLESS = (r"\bzit\w*\s+(?!of st)(?:\w+\s+){0,4}$"
                    r"|\bonderh\w*\s+(?:van |aan )?(?:[\w-]+,?\s+){0,3}$"
                    r"|\b(?:af en toe|tussendoor|soms|een deel van (?:de|je) \w+)\s+"
                    r"(?:\w+\s+){0,4}$"
                    r"|\b(?:loopt|loop je|loop jij)\b[^.;:]{0,40}$"
+                   # "je doet rondes langs de CNC-machines en de assemblagelijnen"
+                   r"|\brondes? (?:\w+ )?langs\b[^.;:]{0,40}$"
                    # "je bent onderweg tussen de productielijnen en de koelcellen"
                    r"|\b(?:onderweg|pendel\w*|heen en weer) tussen (?:de |het )?$"
                    r"|\b(?:(?:helpt|help je)(?: mee| ook)?|spring\w* (?:je |jij )?(?:ook )?bij)"
-                   r" aan de\s+$"
+                   r" (?:aan|op|achter) de\s+$"
                    # "tijdens het event help je bij de toegangscontrole of achter de bar"
                    r"|\b(?:helpt|help je) (?:mee |ook )?bij [^.]{0,40}\b(?:of|en)"
                    r"\s+(?:(?:aan|achter) de\s+)?$"
@@ -444,7 +449,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
           r"|sloopwerk\w*|verhuizer\w*|asfaltwerk\w*|asfalteer\w*)", 0.5, ("IV.13", 25), ("V.4", 8),
-          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
+          # the crane operator who "hijst bekisting en wapening" moves them from the cab
+          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$|\bhijs\w*\s+(?:je\s+|jij\s+)?$"),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
           unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
@@ -559,8 +565,9 @@ RULES: tuple[Rule, ...] = (
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
           r"|erp-\w+|ms office|office 365"
           r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
+          # who leaves from home, or may grow into a CNC programmer later
           ("V.2", 8), ("IV.4", 8),
-          unless=r"\b(?:vertrek\w*|start\w*|rijd\w*)\s+(?:je\s+|jij\s+)?$"),  # leaves from home
+          unless=rf"\b(?:vertrek\w*|start\w*|rijd\w*)\s+(?:je\s+|jij\s+)?$|{_CAREER_STEP}"),
     # desk tasks that imply screen work without naming the screen: a hint, not a statement
     _rule(r"\b(?:offertes? (?:opvragen|opvraagt|opmaken|opmaakt|aanvragen|vergelijken|vergelijkt)"
           r"|bestellingen (?:plaatsen|plaatst|ingeven|invoeren|inboeken)"
@@ -572,8 +579,9 @@ RULES: tuple[Rule, ...] = (
           hints=("offerte", "bestellingen", "facturen", "software", "inkoopsoftware",
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
                  "kantoor", "hele", "dagelijks")),
-    # seated, but not at a screen all day
-    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend|zittend\w*"
+    # seated, but not at a screen all day; "afwisselend zittend en staand" is neither
+    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend"
+          r"|zittend(?<!afwisselend zittend)\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"; not
     # the way to work: "je werkt op vijf minuten te voet van het station"
@@ -707,7 +715,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
-          r"|pipetteer\w*|pipetting|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
+          r"|pipett\w*|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
           r"|knippen|groenten? snijden"
           rf"|{_CUTS}|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel"
           # hairdressers, nail stylists and the cutter in a cut-proof glove work with their hands
@@ -715,7 +723,8 @@ RULES: tuple[Rule, ...] = (
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
           r"|vingervlug\w*|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
           r"|scan\w* (?:je |jij |u )?de hele dag"
-          r"|manuele therapie|masseert|masseren|garneert|garneren|spuitzak\w*|bindtafel\w*"
+          r"|manuele (?:therapie|technieken)|masseert|masseren|garneert|garneren|spuitzak\w*"
+          r"|bindtafel\w*"
           r"|boeketten|dresseerwerk|fijn snij\w*"
           # the croupier, the potter at the wheel (not a patient's "draaischijf"), the farrier
           # gripping rasp and tongs
@@ -725,9 +734,16 @@ RULES: tuple[Rule, ...] = (
           # "veel kracht en uithoudingsvermogen in je handen", "je stelt de remmen fijn af"
           r"|kracht (?:\w+ ){0,3}in (?:je|jouw|de) (?:handen|vingers|polsen)"
           r"|(?:stelt|stel je) (?:\w+ ){0,4}fijn af|fijnafstel\w*|(?:deelt|deel je) (?:de )?kaarten"
-          r"|aan (?:de|je) (?:draai)?schijf|stevige grip"
+          r"|(?:aan|achter) (?:de|je) (?:draai)?schijf"
+          r"|(?:draait|draai je) (?:[\w-]+ ){0,5}op de schijf|stevige grip|beitel\w*"
+          r"|(?:steekt|steek je|steken) (?:\w+ ){0,3}asperges|asperges steken"
           r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
           0.5, ("IV.3", 1)),
+    # trades whose daily work is fine or forceful handwork even where the ad lists no task:
+    # the bicycle mechanic, the upholsterer, the dental technician, the asparagus cutter;
+    # "onze fietsenmakers" are colleagues
+    _rule(r"\b(?:fietsenmaker\w*|fietstechnic\w*|fietsherstel\w*|stoffeerder\w*|stoffeert"
+          r"|stofferen|tandtechni\w*|aspergesteker\w*)\b", 0.5, ("IV.3", 1), unless=_SOMEONE_ELSE),
     # sorting the mail, before or after the verb, is office work
     _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),
           unless=rf"\b{_MAIL}\b[^.]{{0,25}}$"),

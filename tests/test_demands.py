@@ -496,7 +496,19 @@ from matcher.cli import cli
         ("Bij ons schoonmaakbedrijf dat al 30 jaar bestaat help je particulieren thuis.",
          "II.12.1", 1),
         ("Een verhuisbedrijf dat groeit zoekt een verhuizer die particulieren helpt.", "II.12.1",
-         1),
+         1),        # standing shown by the workplace or the task alone
+        ("In de vroege shift bevoorraad je de rekken van de hele winkel.", "V.4", 8),
+        ("Tijdens de ingreep assisteer je de chirurg aan de operatietafel.", "V.3", 60),
+        ("Op opnamedagen sta je de hele dienst naast de grimeerstoel.", "V.3", 60),
+        # hand work shown by the tool, the trade or the task alone
+        ("Pipetteren en afwegen doe je zelf.", "IV.3", 1),
+        ("Met de beitel hak je zwaluwstaarten uit.", "IV.3", 1),
+        ("Je draait bekers en schalen op de schijf.", "IV.3", 1),
+        ("Wij zoeken een fietsenmaker voor onze werkplaats.", "IV.3", 1),
+        ("Als tandtechnicus maak je kronen en bruggen.", "IV.3", 1),
+        ("Manuele technieken vormen de kern van je behandelingen.", "IV.3", 1),
+        ("Als stoffeerder bekleed je stoelen en banken.", "IV.3", 1),
+        ("Tijdens het seizoen steek je witte asperges.", "IV.3", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -918,6 +930,16 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # seated at the workbench in a workshop: the workshop stands no one up
         ("Zittend aan je eigen werkbank in ons atelier zet je stenen in ringen.", "V.4"),
         ("Extracties met oplosmiddelen doe je in de zuurkast.", "III.3"),
+        # standing now and then, walking rounds, pruning, and the choice of sitting or standing
+        ("Bij drukte spring je bij op de kassa.", "V.3"),
+        ("Je doet elke dienst rondes langs de verpakkingslijnen.", "V.3"),
+        ("In de boomgaard knipt hij waterloten en scheuten weg.", "V.3"),
+        ("Je werkt afwisselend zittend en staand in het labo.", "V.2"),
+        # a career step, a crane's load, colleagues and a patient's turntable
+        ("Wie wil, kan doorgroeien naar CNC-programmeur.", "V.2"),
+        ("Vanuit de cabine hijs je bekisting en wapening.", "IV.13"),
+        ("Onze fietsenmakers doen het onderhoud.", "IV.3"),
+        ("Je zet de bewoner op de draaischijf.", "IV.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
