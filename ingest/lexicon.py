@@ -365,6 +365,11 @@ _ABOUT = r"(?:ongeveer |circa |ca\.? |rond |±\s?|about |around )?"  # "tot onge
 _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
 
 # a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
+# how long one stands: "het grootste deel van de dag", "de hele dienst", "urenlang"
+_HOW_LONG = (r"(?:een groot deel|het grootste deel"
+             r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
+             r"|urenlang|vooral|grotendeels|overwegend|voornamelijk"
+             r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?")
 _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
              # "je staat het grootste deel van de dag op je post bij de attractie"
              r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
@@ -393,14 +398,13 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
-             r"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks "
-             r"|(?:een groot deel|het grootste deel"
-             r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
-             r"|urenlang|vooral|grotendeels|overwegend|voornamelijk"
-             r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?)?(?:aan|achter|naast)"
+             rf"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks |{_HOW_LONG})?(?:aan|achter)"
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
-             r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b))")
+             r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b)"
+             # "je staat de hele dienst naast de grimeerstoel"; without the time it may be
+             # support ("als coach sta je naast de ondernemer")
+             rf"|(?:staat|sta je|sta jij) {_HOW_LONG}naast (?:de|een|je|jouw) )")
 # "sta je aan de balie of loop je heen en weer": on one's feet, but not in one place (V.4 only)
 _WALKS_TOO = r"[^.]{0,60}\b(?:of|en) (?:je |jij )?loop"
 _SITS_TOO = r"[^.]{0,60}(?:afgewisseld|wisselen af|afwisselend)"

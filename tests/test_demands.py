@@ -932,6 +932,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Extracties met oplosmiddelen doe je in de zuurkast.", "III.3"),
         # standing now and then, walking rounds, pruning, and the choice of sitting or standing
         ("Bij drukte spring je bij op de kassa.", "V.3"),
+        # standing beside someone without a time is support, not a post
+        ("Als coach sta je naast de ondernemer.", "V.3"),
         ("Je doet elke dienst rondes langs de verpakkingslijnen.", "V.3"),
         ("In de boomgaard knipt hij waterloten en scheuten weg.", "V.3"),
         ("Je werkt afwisselend zittend en staand in het labo.", "V.2"),
