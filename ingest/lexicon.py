@@ -82,6 +82,8 @@ _GOODS_FOR = (r"\b(?:paletten|dozen|orders|bestel\w*|leveringen|goederen|rolcont
 # "de gebruikers van de software" are the product's, not the job's contacts
 _NOT_PRODUCT = (r"(?! van (?:de|het|onze|ons) (?:\w+ )?(?:software|applicatie\w*|tool\w*|systemen"
                 r"|systeem|platform|app|pakket))")
+# loads a crane operator hoists from the cab: "vanuit de cabine hijs je bekisting en wapening"
+_HOISTS = r"\bhijs\w*\s+(?:je\s+|jij\s+)?$"
 # lifting that a hoist, truck or trolley named right after does: "transfers met de tillift",
 # "zware onderdelen worden met de rolbrug verplaatst"; not an aid that only helps ("er zijn
 # hulpmiddelen, maar niet alles kan ermee")
@@ -364,12 +366,12 @@ def _shift_hours(match: re.Match[str]) -> float | None:
 _ABOUT = r"(?:ongeveer |circa |ca\.? |rond |±\s?|about |around )?"  # "tot ongeveer 11:30"
 _N = r"(?P<n>\d{1,3}(?:[.,]\d)?)(?:\s*(?:-|tot|à|a)\s*(?P<high>\d{1,3}(?:[.,]\d)?))?"
 
-# a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
 # how long one stands: "het grootste deel van de dag", "de hele dienst", "urenlang"
 _HOW_LONG = (r"(?:een groot deel|het grootste deel"
              r"|(?:een|de) hele (?:voormiddag|namiddag|ochtend|middag|dag|dienst|shift|avond|nacht)"
              r"|urenlang|vooral|grotendeels|overwegend|voornamelijk"
              r"|meestal) (?:van (?:de dag|je dienst|de dienst) )?")
+# a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
 _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
              # "je staat het grootste deel van de dag op je post bij de attractie"
              r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
@@ -398,13 +400,13 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
-             rf"|(?:staat|sta je|sta jij) (?:mee |ook |dagelijks |{_HOW_LONG})?(?:aan|achter)"
+             # "je staat de hele dienst naast de grimeerstoel", where without the time it may be
+             # support ("als coach sta je naast de ondernemer")
+             rf"|(?:staat|sta je|sta jij) (?:(?:mee |ook |dagelijks |{_HOW_LONG})?(?:aan|achter)"
              r" (?:de|onze|een|je|jouw) "
              r"(?!(?:start\w*|wieg|basis\w*|zijde|kant|top|lat|missie|visie|waarden|keuzes?"
              r"|beslissing\w*|aanpak|filosofie|producten|oplossing\w*|klant\w*)\b)"
-             # "je staat de hele dienst naast de grimeerstoel"; without the time it may be
-             # support ("als coach sta je naast de ondernemer")
-             rf"|(?:staat|sta je|sta jij) {_HOW_LONG}naast (?:de|een|je|jouw) )")
+             rf"|{_HOW_LONG}naast (?:de|een|je|jouw) ))")
 # "sta je aan de balie of loop je heen en weer": on one's feet, but not in one place (V.4 only)
 _WALKS_TOO = r"[^.]{0,60}\b(?:of|en) (?:je |jij )?loop"
 _SITS_TOO = r"[^.]{0,60}(?:afgewisseld|wisselen af|afwisselend)"
@@ -448,13 +450,12 @@ RULES: tuple[Rule, ...] = (
           r"|meubels|kratten)|zwaar materiaal|tilwerk"
           # "niet bang van zware fysieke arbeid", "je bent fysiek sterk"
           rf"|zware (?:fysieke |lichamelijke )?arbeid|fysiek sterk)\b{_NO_AID}",
-          0.6, ("IV.13", 25)),
+          0.6, ("IV.13", 25), unless=_HOISTS),
     # building trades handle heavy materials on their feet (Dutch and Flemish trade names)
     _rule(r"\b(?:metsel\w*|bekisting\w*|grondwerk\w*|bouwvakker\w*|stukadoor\w*|plafonneer\w*"
           r"|dakdekk\w*|timmerm\w*|schrijnwerk\w*|steigerbouw\w*|ijzervlecht\w*|sloper\w*"
           r"|sloopwerk\w*|verhuizer\w*|asfaltwerk\w*|asfalteer\w*)", 0.5, ("IV.13", 25), ("V.4", 8),
-          # the crane operator who "hijst bekisting en wapening" moves them from the cab
-          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$|\bhijs\w*\s+(?:je\s+|jij\s+)?$"),
+          unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$|{_HOISTS}"),
     # floor and paving trades lift heavy materials but work kneeling, not standing
     _rule(r"\b(?:tegelzet\w*|vloerder\w*|stratenmak\w*|klinkerlegg\w*)", 0.5, ("IV.13", 25),
           unless=rf"{_OVERSEES}|\b{_DONE_BY}\s+$"),
@@ -569,8 +570,8 @@ RULES: tuple[Rule, ...] = (
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
           r"|erp-\w+|ms office|office 365"
           r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
-          # who leaves from home, or may grow into a CNC programmer later
           ("V.2", 8), ("IV.4", 8),
+          # who leaves from home, or may grow into a CNC programmer later
           unless=rf"\b(?:vertrek\w*|start\w*|rijd\w*)\s+(?:je\s+|jij\s+)?$|{_CAREER_STEP}"),
     # desk tasks that imply screen work without naming the screen: a hint, not a statement
     _rule(r"\b(?:offertes? (?:opvragen|opvraagt|opmaken|opmaakt|aanvragen|vergelijken|vergelijkt)"

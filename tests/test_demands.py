@@ -940,6 +940,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # a career step, a crane's load, colleagues and a patient's turntable
         ("Wie wil, kan doorgroeien naar CNC-programmeur.", "V.2"),
         ("Vanuit de cabine hijs je bekisting en wapening.", "IV.13"),
+        ("Vanuit de cabine hijs je zware lasten naar de bovenste verdieping.", "IV.13"),
         ("Onze fietsenmakers doen het onderhoud.", "IV.3"),
         ("Je zet de bewoner op de draaischijf.", "IV.3"),
     ],
