@@ -22,16 +22,21 @@ IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 DELIVERY_ROUND = re.compile(r"\b\w*(?:bezorg|koerier|postbode)")
 ON_FOOT = re.compile(r"\b(?:loop\w*|lopen|lopend|te voet)\b")
 
+# sitting for a while only: "zit je maar kort", "zit je af en toe"
+_BRIEFLY = (r"(?! (?:maar |slechts |ook |zelf )?(?:kort|af en toe|soms|even|zelden|weinig|nooit"
+            r"|niet|geregeld|regelmatig|een paar|of sta))")
+# a seat named before the verb: "aan je eigen montagetafel zit je", not "achter de schermen"
+_SEAT_FIRST = (r"(?:aan|achter) (?:de|je|jouw|een|het|onze) (?:[\w-]+ ){0,2}"
+               rf"(?<!de schermen )zit (?:je|jij|u)\b{_BRIEFLY}")
 # the reader's work said to be done seated: "je zit aan de verpakkingsband", "vanaf je
 # kassastoel", "zittend werk"; not kneeling ("zit je op je hurken"), a part of the day ("zit je
 # af en toe achter de balie"), a choice ("je zit of staat aan de kassa") or a figure of speech
 # ("jij zit achter de schermen"). Where it is said, a job word ("inpakker", "kassa") no longer
 # puts the reader on their feet; what says standing itself ("sta je", "staand") still does.
-SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slechts |ook |zelf )?"
-                    r"(?:kort|af en toe|soms|even|zelden|weinig|nooit|niet|geregeld|regelmatig"
-                    r"|een paar|of sta))[^.;\n]{0,40}?\b(?:(?:aan|achter|op) (?:de|je|jouw|een"
-                    r"|hun|onze|het) (?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)|in (?:de|onze"
-                    r"|een) (?:meldkamer|controlekamer|cabine))"
+SEATED = re.compile(rf"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b{_BRIEFLY}[^.;\n]{{0,40}}?"
+                    r"\b(?:(?:aan|achter|op) (?:de|je|jouw|een|hun|onze|het) "
+                    r"(?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)"
+                    r"|in (?:de|onze|een) (?:meldkamer|controlekamer|cabine))"
                     r"|\bzittend werk(?! afgewisseld| en staand)"
                     # "je werkt zittend", "het meeste werk doe je zittend aan je eigen machine"
                     r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?"
@@ -42,7 +47,8 @@ SEATED = re.compile(r"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b(?! (?:maar |slec
                     r"|de hele (?:dag|dienst)) zittend\b(?! of st| en st)"
                     # "zittend aan je eigen werkbank zaag en vijl je", not "staand of zittend aan"
                     r"|(?<!of )(?<!en )(?<!soms )(?<!deels )\bzittend aan\b"
-                    r"|\bkassastoel|\bop (?:je|hun) stoel\b")
+                    # "aan je eigen montagetafel zit je", "je werkt aan de zitkassa"
+                    rf"|\b{_SEAT_FIRST}|\bzitkassa\w*|\bkassastoel|\bop (?:je|hun) stoel\b")
 STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|been|benen)\b")
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
@@ -124,6 +130,7 @@ COLLEAGUES_BEFORE = re.compile(rf"(?<!van )\b(?:onze|{_DONE_BY}|(?:\w+t|\w+ je) 
 # works for, unlike "je werkt bij particulieren thuis"
 _MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
 _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
+_SORTED_GOODS = r"(?:afval|puin|retouren|producten|goederen)"
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
@@ -566,7 +573,10 @@ RULES: tuple[Rule, ...] = (
           r"|op ons kantoor"
           r"|loonadministr\w*|boekhoud\w*|beeldscherm\w*|excel(?!l)\w*|exact\b|autocad|crm\b|wms\b"
           r"|tms\b|klantcontactcentr\w*|contactcenter\w*|ticketsysteem|servicedesk\w*|helpdesk\w*"
-          r"|claimsysteem|notule\w*"
+          r"|claimsysteem|ticketingsysteem|notule\w*"
+          # "achter twee grote schermen", not "achter de schermen" (behind the scenes)
+          r"|achter (?:een|je|jouw|twee|drie|meerdere|de) (?:[\w-]+,? ){0,3}(?:beeld)?schermen?"
+          r"(?<!achter de schermen)"
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
           r"|erp-\w+|ms office|office 365"
           r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
@@ -585,8 +595,9 @@ RULES: tuple[Rule, ...] = (
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
                  "kantoor", "hele", "dagelijks")),
     # seated, but not at a screen all day; "afwisselend zittend en staand" is neither
-    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) de|grotendeels zittend"
-          r"|zittend(?<!afwisselend zittend)\w*"
+    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) (?:de|je|jouw|een|het|onze)\b"
+          r"(?! (?:grond|vloer|schermen\b))|grotendeels zittend"
+          rf"|zittend(?<!afwisselend zittend)\w*|{_SEAT_FIRST}|zitkassa\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"; not
     # the way to work: "je werkt op vijf minuten te voet van het station"
@@ -611,7 +622,8 @@ RULES: tuple[Rule, ...] = (
           r"|huishoudelijk(?<!lichte huishoudelijk)(?<!kleine huishoudelijk)(?<!bij huishoudelijk)"
           r"\w* (?:werk|hulp|taken|dienst|ondersteuning|medewerk)\w*|huishoudhulp\w*"
           r"|rondes? lopen|loopt rondes"
-          r"|(?:loopt|loop je|loop jij) (?:je |jouw )?(?:vaste )?rondes?\b"
+          # "je loopt meerdere keren per dienst een vaste ronde door de hal"
+          r"|(?:loopt|loop je|loop jij) (?:[\w'’]+ ){0,6}?rondes?\b"
           r"|surveill\w*|serveer\w*"
           # "schakelt met de bediening" works with the waiters
           r"|serveren|bediening(?<!met de bediening)(?:smedewerker\w*|spersoneel)?|vakkenvul\w*"
@@ -631,8 +643,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:door|rond|langs|naar de voordeur)\b"
           r"|(?:loopt|loop je|loop jij) heen en weer"
           r"|loopt het laatste stuk)(?!\w)", 0.6,
-          # "af en toe loop je een ronde door het magazijn" is no walking job
-          ("IV.17", 8), unless=rf"{_BRIDGES}|\b(?:af en toe|soms|zelden)\s+$"),
+          # "af en toe loop je een ronde door het magazijn" is no walking job, nor "een paar keer
+          # per nacht loop je een ronde"
+          ("IV.17", 8), unless=rf"{_BRIDGES}|\b(?:af en toe|soms|zelden|een paar keer"
+                               r"(?: per \w+)?)\s+$"),
     # "op een festivalterrein leg je zo 20.000 stappen per dag af"
     _rule(r"\b\d{1,2}(?:\.\d{3}|000) stappen\b", 0.6, ("IV.17", 8), hints=("stappen",)),
     # "je loopt al snel 15 km per dag", "you walk up to 20 km a day"
@@ -709,24 +723,27 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:fijne motoriek|solde(?:r|er)\w*|pincet\w*|kleine (?:onderdelen|componenten)"
           r"|repeterend\w*|repetitief|vaste hand|fijn gereedschap|polijst\w*|wimper\w*"
           r"|epilat\w*)", 0.6, ("IV.3", 1)),
-    # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing
-    # by hand, unless the hands move loads ("je lost containers met de hand", "handmatig
-    # sjouwen": lifting) or alternate with a machine
-    _rule(r"\b(?:met de hand\b(?! als)|handwerk\b"
-          r"|handmatig\w*\b(?! (?:sjouw|til|draag|dragen|laden|lossen|verplaats)))", 0.5,
-          ("IV.3", 1),
+    # handwork all day: cutting, sewing, sorting, folding, packing at a band, screwing by
+    # hand, unless the hands move loads, not a machine ("je lost containers met de hand",
+    # "stukken tot 25 kg doe je met de hand", "het meeste gaat gewoon met de hand": lifting),
+    # scrub pots or alternate with a machine. "Handmatig" says only that: not by machine
+    # ("handmatige vegers", "handmatig invoeren").
+    _rule(r"\b(?:met de hand\b(?! als)|handwerk\b)", 0.5, ("IV.3", 1),
           unless=r"\b(?:los|lost|lossen|zet|zetten|sjouw\w*|til|tilt|tillen|draag\w*|dragen|stapel\w*"
-                 r"|plaats\w*|laad\w*|verplaats\w*)\b[^.]{0,50}$"),
+                 r"|plaats\w*|laad\w*|verplaats\w*|hanteer\w*|pickt?|schrob\w*|ruimt|gaat|moet)\b"
+                 r"[^.]{0,50}$|\d\s*(?:kg|kilo)\b[^.]{0,40}$"),
     _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
-          r"|naai\w*|vouwt|vouwen|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
-          r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneert"
+          # folding the laundry or boxes, not refolding the clothes on a shop's tables now and then
+          r"|naai\w*|(?:vouwt|vouwen)(?!(?: \w+){0,3} (?:kleding|kledij|tafels)\b)"
+          r"|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
+          r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneer(?:t|\b)"
           r"|pipett\w*|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
           r"|knippen|groenten? snijden"
-          rf"|{_CUTS}|plukt|plukken|dieft|dieven|sorteer je|inpakker\w*|inpaktafel"
+          rf"|{_CUTS}|plukt|plukken|dieft|dieven|inpaktafel"
           # hairdressers, nail stylists and the cutter in a cut-proof glove work with their hands
           r"|föhn\w*|fohn\w*|nagelstyl\w*|nagelstudio\w*|nail ?art|gellak|manicure\w*"
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
-          r"|vingervlug\w*|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
+          r"|vingervlug\w*|fijne vingers|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
           r"|scan\w* (?:je |jij |u )?de hele dag"
           r"|manuele (?:therapie|technieken)|masseert|masseren|garneert|garneren|spuitzak\w*"
           r"|bindtafel\w*"
@@ -742,16 +759,27 @@ RULES: tuple[Rule, ...] = (
           r"|(?:aan|achter) (?:de|je) (?:draai)?schijf"
           r"|(?:draait|draai je) (?:[\w-]+ ){0,5}op de schijf|stevige grip|beitel\w*"
           r"|(?:steekt|steek je|steken) (?:\w+ ){0,3}asperges|asperges steken"
-          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes))\b",
+          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes)"
+          # slices straightened on the line, deburring by knife, plants turned round the wire,
+          # cuttings, flowers and bottles put in pots, sleeves and boxes one by one
+          r"|(?:legt|leg je) (?:[\w-]+ ){0,3}recht|(?:verwijdert|verwijder je) (?:de )?bramen"
+          r"|indraai\w*|(?:draait|draai je) (?:de )?(?:planten|kop) (?:\w+ )?in|stektafel\w*"
+          r"|(?:steekt|steek je) (?:[\w-]+ ){0,3}in (?:\w+ )?(?:potjes|hoezen|doosje\w*))\b",
           0.5, ("IV.3", 1)),
     # trades whose daily work is fine or forceful handwork even where the ad lists no task:
-    # the bicycle mechanic, the upholsterer, the dental technician, the asparagus cutter;
-    # "onze fietsenmakers" are colleagues
+    # the bicycle mechanic, the upholsterer, the dental technician, the asparagus cutter, the
+    # packer, the masseur; "onze fietsenmakers" are colleagues, and so are the trades in a list
+    # of the staff ("je stuurt 25 orderpickers en inpakkers aan", "fysiotherapeuten en een
+    # sportmasseur"); "een gratis massage" is a perk
     _rule(r"\b(?:fietsenmaker\w*|fietstechnic\w*|fietsherstel\w*|stoffeerder\w*|stoffeert"
-          r"|stofferen|tandtechni\w*|aspergesteker\w*)\b", 0.5, ("IV.3", 1), unless=_SOMEONE_ELSE),
-    # sorting the mail, before or after the verb, is office work
-    _rule(rf"\b(?:sorteert|sorteren)\b(?! (?:de |het )?{_MAIL})", 0.5, ("IV.3", 1),
-          unless=rf"\b{_MAIL}\b[^.]{{0,25}}$"),
+          r"|stofferen|tandtechni\w*|aspergesteker\w*|inpakker\w*|masseur\w*|masseuse\w*"
+          r"|(?:sport|ontspannings|hotstone|hoofdhuid)massages?|massages?)\b", 0.5, ("IV.3", 1),
+          unless=rf"{_SOMEONE_ELSE}|\b\w+(?:ers|ten) (?:en|of) (?:een )?$|\bgratis (?:\w+ )?$"),
+    # sorting the mail, before or after the verb, is office work; sorting goods, returns or
+    # waste is an odd task between others ("je sorteert retouren", "afval sorteren")
+    _rule(rf"\b(?:sorteert|sorteren|sorteer je)\b(?! (?:de |het )?(?:binnengekomen )?"
+          rf"(?:{_MAIL}|{_SORTED_GOODS}))", 0.5, ("IV.3", 1),
+          unless=rf"\b(?:{_MAIL}|{_SORTED_GOODS})\b[^.]{{0,25}}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|drie ploegen|volcontinu\w*|5-ploegen\w*"
           r"|5 ploegen\w*|vijfploegen\w*|vijf ploegen|24-uurs\w*|24 uurs\w*|rotating shifts"

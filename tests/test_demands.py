@@ -509,6 +509,27 @@ from matcher.cli import cli
         ("Manuele technieken vormen de kern van je behandelingen.", "IV.3", 1),
         ("Als stoffeerder bekleed je stoelen en banken.", "IV.3", 1),
         ("Tijdens het seizoen steek je witte asperges.", "IV.3", 1),
+        ("Je geeft sport- en ontspanningsmassages aan onze gasten.", "IV.3", 1),
+        ("Als masseur werk je in ons wellnesscentrum.", "IV.3", 1),
+        # folding and sorting still count where they are the work
+        ("Je vouwt handdoeken aan de vouwtafel.", "IV.3", 1),
+        ("Je sorteert vuil linnen per klant.", "IV.3", 1),
+        ("In de kerstperiode zoeken wij inpakkers.", "IV.3", 1),
+        ("Voor de service portioneer je de vis.", "IV.3", 1),
+        ("Je legt de plakjes recht die scheef liggen.", "IV.3", 1),
+        ("Met een mesje verwijder je de bramen van de onderdelen.", "IV.3", 1),
+        ("In de kas draai je de planten in en oogst je trossen.", "IV.3", 1),
+        ("Aan de stektafel werk je met jonge planten.", "IV.3", 1),
+        ("Je steekt rozen in hoezen.", "IV.3", 1),
+        ("Voor dit werk heb je fijne vingers nodig.", "IV.3", 1),
+        # the seat named before the verb, a seated till, screens with adjectives, a round
+        # with words in between
+        ("Aan je eigen werktafel zit je met loep en soldeerbout.", "V.2", 8),
+        ("Je werkt aan de zitkassa van onze supermarkt.", "V.2", 8),
+        ("Je zit aan een industriële naaimachine.", "V.2", 8),
+        ("Je werkt de hele dag achter twee grote, gekalibreerde schermen.", "IV.4", 8),
+        ("Bestellingen verwerk je in ons ticketingsysteem.", "IV.4", 8),
+        ("Je loopt meerdere keren per dienst een vaste ronde door de hal.", "IV.17", 8),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -943,6 +964,24 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Vanuit de cabine hijs je zware lasten naar de bovenste verdieping.", "IV.13"),
         ("Onze fietsenmakers doen het onderhoud.", "IV.3"),
         ("Je zet de bewoner op de draaischijf.", "IV.3"),
+        # hands that move loads instead of a machine, scrub pots or refold a shop's clothes;
+        # goods, returns and waste sorted between other tasks; packers and a masseur among
+        # the staff, a massage as a perk; "handmatig" says only: not by machine
+        ("Stukken tot 20 kg pak je met de hand, zwaardere met de takel.", "IV.3"),
+        ("Waar het kan de steekkar, maar veel gaat toch met de hand.", "IV.3"),
+        ("Pannen en ovenplaten schrob je met de hand.", "IV.3"),
+        ("Je helpt klanten, vouwt en hangt kleding en rekent af.", "IV.3"),
+        ("Je sorteert retouren en boekt ze terug in het systeem.", "IV.3"),
+        ("Na de markt sorteer je het afval.", "IV.3"),
+        ("Je leidt een ploeg van 30 orderpickers en inpakkers.", "IV.3"),
+        ("Ons team bestaat uit fysiotherapeuten en een sportmasseur.", "IV.3"),
+        ("Elke maand een gratis massage op kantoor.", "IV.3"),
+        ("Als handmatige veger houd je de straten schoon.", "IV.3"),
+        # behind the scenes, a seat taken briefly, a round a few times a night
+        ("Achter de schermen zit je in een hecht team.", "V.2"),
+        ("Achter de schermen regelt ons team de planning.", "IV.4"),
+        ("Aan de onthaalbalie zit je maar kort.", "V.2"),
+        ("Een paar keer per nacht loop je een ronde over het terrein.", "IV.17"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
