@@ -515,6 +515,8 @@ from matcher.cli import cli
         ("Je vouwt handdoeken aan de vouwtafel.", "IV.3", 1),
         ("Je sorteert vuil linnen per klant.", "IV.3", 1),
         ("In de kerstperiode zoeken wij inpakkers.", "IV.3", 1),
+        # two trades the job asks, not a team's make-up
+        ("Wij zoeken schilders en stoffeerders voor ons atelier.", "IV.3", 1),
         ("Voor de service portioneer je de vis.", "IV.3", 1),
         ("Je legt de plakjes recht die scheef liggen.", "IV.3", 1),
         ("Met een mesje verwijder je de bramen van de onderdelen.", "IV.3", 1),
