@@ -22,6 +22,9 @@ IMPLIES = {"IV.17": ("V.4", 8.0), "IV.19": ("V.4", 8.0)}
 DELIVERY_ROUND = re.compile(r"\b\w*(?:bezorg|koerier|postbode)")
 ON_FOOT = re.compile(r"\b(?:loop\w*|lopen|lopend|te voet)\b")
 
+# a seat, not the floor, one's knees or "achter de schermen" (behind the scenes)
+_SEAT = (r"(?:aan|achter|op) (?:de|je|jouw|een|hun|onze|het) "
+         r"(?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)")
 # sitting for a while only: "zit je maar kort", "zit je af en toe"
 _BRIEFLY = (r"(?! (?:maar |slechts |ook |zelf )?(?:kort|af en toe|soms|even|zelden|weinig|nooit"
             r"|niet|geregeld|regelmatig|een paar|of sta))")
@@ -34,9 +37,7 @@ _SEAT_FIRST = (r"(?:aan|achter) (?:de|je|jouw|een|het|onze) (?:[\w-]+ ){0,2}"
 # ("jij zit achter de schermen"). Where it is said, a job word ("inpakker", "kassa") no longer
 # puts the reader on their feet; what says standing itself ("sta je", "staand") still does.
 SEATED = re.compile(rf"\b(?:(?:je|jij|u) zit|zit (?:je|jij|u))\b{_BRIEFLY}[^.;\n]{{0,40}}?"
-                    r"\b(?:(?:aan|achter|op) (?:de|je|jouw|een|hun|onze|het) "
-                    r"(?!(?:grond|vloer|knie|hurk|schermen\b|laag)\w*)"
-                    r"|in (?:de|onze|een) (?:meldkamer|controlekamer|cabine))"
+                    rf"\b(?:{_SEAT}|in (?:de|onze|een) (?:meldkamer|controlekamer|cabine))"
                     r"|\bzittend werk(?! afgewisseld| en staand)"
                     # "je werkt zittend", "het meeste werk doe je zittend aan je eigen machine"
                     r"|\b(?:doe|doet|werk|werkt) (?:(?:je|jij|u) )?"
@@ -571,7 +572,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:(?:de |je )?hele (?:dag|dienst|shift) (?:te )?staan\b"
           r"|stilzitten is (?:er )?(?:bij ons |hier |dus )?(?:niet bij|niets voor (?:jou|je))\b)",
           0.6, ("V.4", 8), hints=("staan", "stilzitten")),
-    _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)|achter een beeldscherm"
+    _rule(r"\b(?:beeldschermwerk|achter de (?:computer|pc|laptop)"
           r"|administratie\w*|administratief|data-?invoer|software ?ontwikkel\w*|developers?"
           r"|programmeurs?|kantoorwerk\w*|kantoorfunctie\w*|kantooromgeving\w*|werkt op kantoor"
           r"|op ons kantoor"
@@ -599,8 +600,7 @@ RULES: tuple[Rule, ...] = (
                  "boekhoudsoftware", "planningsoftware", "erpsoftware", "vanaf", "vanop",
                  "kantoor", "hele", "dagelijks")),
     # seated, but not at a screen all day; "afwisselend zittend en staand" is neither
-    _rule(r"\b(?:zit (?:je |jij |u )?(?:aan|achter) (?:de|je|jouw|een|het|onze)\b"
-          r"(?! (?:grond|vloer|schermen\b))|grotendeels zittend"
+    _rule(rf"\b(?:zit (?:je |jij |u )?{_SEAT}|grotendeels zittend"
           rf"|zittend(?<!afwisselend zittend)\w*|{_SEAT_FIRST}|zitkassa\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
     # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"; not

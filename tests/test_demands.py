@@ -529,6 +529,7 @@ from matcher.cli import cli
         ("Aan je eigen werktafel zit je met loep en soldeerbout.", "V.2", 8),
         ("Je werkt aan de zitkassa van onze supermarkt.", "V.2", 8),
         ("Je zit aan een industriële naaimachine.", "V.2", 8),
+        ("In het tolhokje zit je op een ergonomische stoel.", "V.2", 8),
         ("Je werkt de hele dag achter twee grote, gekalibreerde schermen.", "IV.4", 8),
         ("Bestellingen verwerk je in ons ticketingsysteem.", "IV.4", 8),
         ("Je loopt meerdere keren per dienst een vaste ronde door de hal.", "IV.17", 8),
