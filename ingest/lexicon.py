@@ -28,9 +28,8 @@ _SEAT = (r"(?:aan|achter|op) (?:de|je|jouw|een|hun|onze|het) "
 # sitting for a while only: "zit je maar kort", "zit je af en toe"
 _BRIEFLY = (r"(?! (?:maar |slechts |ook |zelf )?(?:kort|af en toe|soms|even|zelden|weinig|nooit"
             r"|niet|geregeld|regelmatig|een paar|of sta))")
-# a seat named before the verb: "aan je eigen montagetafel zit je", not "achter de schermen"
-_SEAT_FIRST = (r"(?:aan|achter) (?:de|je|jouw|een|het|onze) (?:[\w-]+ ){0,2}"
-               rf"(?<!de schermen )zit (?:je|jij|u)\b{_BRIEFLY}")
+# a seat named before the verb: "aan je eigen montagetafel zit je"
+_SEAT_FIRST = rf"{_SEAT}(?:[\w-]+ ){{0,2}}zit (?:je|jij|u)\b{_BRIEFLY}"
 # the reader's work said to be done seated: "je zit aan de verpakkingsband", "vanaf je
 # kassastoel", "zittend werk"; not kneeling ("zit je op je hurken"), a part of the day ("zit je
 # af en toe achter de balie"), a choice ("je zit of staat aan de kassa") or a figure of speech
