@@ -133,8 +133,9 @@ _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
 # what is sorted now and then between other tasks, unlike linen, post or produce at a band
 _SORTED_GOODS = r"(?:afval|puin|retouren|producten|goederen)"
 # a trade named in a team's make-up, after a head count or "een team van": "25 orderpickers en
-# inpakkers", "een team van fysiotherapeuten, oefentherapeuten en een sportmasseur"
-_STAFF_LIST = r"\b(?:(?:team|ploeg|groep) van (?:[\w'-]+,? ){0,4}|\d+ [\w-]+ )(?:en|of) (?:een )?$"
+# inpakkers", "ons team bestaat uit fysiotherapeuten, oefentherapeuten en een sportmasseur"
+_STAFF_LIST = (r"\b(?:(?:team|ploeg|groep) (?:van|bestaat uit) (?:[\w'-]+,? ){0,4}|\d+ [\w-]+ )"
+               r"(?:en|of) (?:een )?$")
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
@@ -775,7 +776,7 @@ RULES: tuple[Rule, ...] = (
     # team's make-up ("je stuurt 25 orderpickers en inpakkers aan", "een team van
     # fysiotherapeuten en een sportmasseur"); "een gratis massage" is a perk
     _rule(r"\b(?:fietsenmaker\w*|fietstechnic\w*|fietsherstel\w*|stoffeerder\w*|stoffeert"
-          r"|stofferen|tandtechni\w*|aspergesteker\w*|inpakker\w*|masseur\w*|masseuse\w*"
+          r"|stofferen|tandtechni\w*|aspergesteker\w*|inpakker\w*|masseu\w*|(?:sport|wellness)masseu\w*"
           r"|(?:sport|ontspannings|hotstone|hoofdhuid)massages?|massages?)\b", 0.5, ("IV.3", 1),
           unless=rf"{_SOMEONE_ELSE}|{_STAFF_LIST}|\bgratis (?:\w+ )?$"),
     # sorting the mail, before or after the verb, is office work; sorting goods, returns or

@@ -511,6 +511,7 @@ from matcher.cli import cli
         ("Tijdens het seizoen steek je witte asperges.", "IV.3", 1),
         ("Je geeft sport- en ontspanningsmassages aan onze gasten.", "IV.3", 1),
         ("Als masseur werk je in ons wellnesscentrum.", "IV.3", 1),
+        ("Als sportmasseur behandel je onze wielrenners.", "IV.3", 1),
         # folding and sorting still count where they are the work
         ("Je vouwt handdoeken aan de vouwtafel.", "IV.3", 1),
         ("Je sorteert vuil linnen per klant.", "IV.3", 1),
