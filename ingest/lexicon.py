@@ -557,7 +557,13 @@ RULES: tuple[Rule, ...] = (
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
-          r"|(?:veel|vaak|de hele (?:dag|dienst|avond|nacht|shift)) op de been)(?!\w)", 0.6,
+          r"|(?:veel|vaak|de hele (?:dag|dienst|avond|nacht|shift)) op de been"
+          # ironing is done on one's feet; and so is standing outside in all weathers or bent
+          # over a bed: "ook in de winter sta je buiten", "waarbij je over het bed gebogen staat"
+          r"|strijkster\w*|strijkerij\w*|strijkpers\w*|strijktafel\w*|strijkatelier\w*"
+          r"|strijkt (?:de |ook )?(?:hemden|overhemden|broeken|kleding|kledij|was|wasgoed|linnen"
+          r"|bedlinnen|uniformen)"
+          r"|sta (?:je|jij) (?:\w+ ){0,2}buiten\b|gebogen (?:staat|sta je|staan))(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
     # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
@@ -749,6 +755,10 @@ RULES: tuple[Rule, ...] = (
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
           r"|vingervlug\w*|fijne vingers|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
           r"|scan\w* (?:je |jij |u )?de hele dag"
+          # a cashier's pace, counted: "je scant zo'n 25 artikelen per minuut", "honderden per uur"
+          r"|scan\w* (?:[\w'’]+ ){0,3}?(?:artikelen|producten|boodschappen) per (?:minuut|uur)"
+          r"|scan\w* (?:je |jij )?honderden"
+          r"|(?:handen staan|staan je handen) (?:dus |daarbij )?nooit stil"
           r"|manuele (?:therapie|technieken)|masseert|masseren|garneert|garneren|spuitzak\w*"
           r"|bindtafel\w*"
           r"|boeketten|dresseerwerk|fijn snij\w*"

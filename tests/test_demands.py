@@ -534,6 +534,13 @@ from matcher.cli import cli
         ("Je werkt de hele dag achter twee grote, gekalibreerde schermen.", "IV.4", 8),
         ("Bestellingen verwerk je in ons ticketingsysteem.", "IV.4", 8),
         ("Je loopt meerdere keren per dienst een vaste ronde door de hal.", "IV.17", 8),
+        # ironing, standing outside or bent over a bed; a cashier's counted pace
+        ("Als strijkster werk je in onze strijkerij.", "V.4", 8),
+        ("Je strijkt uniformen en bedlinnen voor de bewoners.", "V.4", 8),
+        ("Bij elke thuiswedstrijd sta je buiten aan de ingang.", "V.4", 8),
+        ("Je verzorgt de baby, waarbij je vaak over het badje gebogen staat.", "V.4", 8),
+        ("Je scant zo'n 30 artikelen per minuut.", "IV.3", 1),
+        ("Bij drukte staan je handen nooit stil.", "IV.3", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -986,6 +993,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Achter de schermen regelt ons team de planning.", "IV.4"),
         ("Aan de onthaalbalie zit je maar kort.", "V.2"),
         ("Een paar keer per nacht loop je een ronde over het terrein.", "IV.17"),
+        # the installation outside, a seam ironed flat, scanning without a count
+        ("De installatie staat buiten, dus je meet in weer en wind.", "V.4"),
+        ("Je naait de kragen en strijkt de naden plat.", "V.4"),
+        ("Je scant de boodschappen en rekent af.", "IV.3"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
