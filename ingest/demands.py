@@ -142,6 +142,9 @@ _APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse
                     r"|(?:^\s*|\b(?:of|en) )(?:kom|spring|loop)"
                     r" (?:gerust |eens |even |gewoon |vrijblijvend |dan )*(?:langs|binnen)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# "vacatures@kassacom.nl" is no till and "www.werkenbijdezorg.nl" no care work; their dots
+# would also end the sentence on how to apply halfway
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\"]+")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's
 # a number right after "16." or "1." is the tail of a clock time or an amount: "16.30 uur"
@@ -363,10 +366,12 @@ def _applying(lowered: str) -> list[tuple[int, int]]:
 
 
 def _read(text: str) -> tuple[str, str]:
-    """The text as scanned, and its lowered head that the rules run on."""
+    """The text as scanned, and its lowered head that the rules run on, its mail and web
+    addresses blanked out (same length, so snippets still line up)."""
     if "&" in text:
         text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
-    return text, text[:MAX_CHARS].lower()
+    lowered = text[:MAX_CHARS].lower()
+    return text, _ADDRESS.sub(lambda address: " " * len(address.group()), lowered)
 
 
 def _scan(text: str, lowered: str, source: str, found: Demands, negative: dict[str, str],

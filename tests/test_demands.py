@@ -997,6 +997,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("De installatie staat buiten, dus je meet in weer en wind.", "V.4"),
         ("Je naait de kragen en strijkt de naden plat.", "V.4"),
         ("Je scant de boodschappen en rekent af.", "IV.3"),
+        # a mail address is no till, and its dots do not end the sentence on applying
+        ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
+        ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
