@@ -542,6 +542,9 @@ RULES: tuple[Rule, ...] = (
           r"|tapwerk|in de keukens?|kookt"
           r"|werkplaats(?:en)?"
           r"|oogst\w*|serveer\w*|serveren|bediening(?:smedewerker\w*|spersoneel)?"
+          # the greenhouse and the nursery: every such ad in the tuning texts asks standing
+          r"|in de kas\b|in de kassen|kwekerij\w*|potplantenkwekerij\w*|tomatenkwekerij\w*"
+          r"|boomkwekerij\w*|glastuinbouw\w*|oppot\w*|wijderzet\w*|verspeen\w*"
           # not "zetels worden verplaatst door onze magazijniers"
           rf"|{_WAREHOUSE_WORKER}"
           r"|geeft trainingen|pakt (?:\w+ )?in\b"

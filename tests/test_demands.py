@@ -540,6 +540,9 @@ from matcher.cli import cli
         ("Bij elke thuiswedstrijd sta je buiten aan de ingang.", "V.4", 8),
         ("Je verzorgt de baby, waarbij je vaak over het badje gebogen staat.", "V.4", 8),
         ("Je scant zo'n 30 artikelen per minuut.", "IV.3", 1),
+        # the nursery and the greenhouse
+        ("Je helpt bij het oppotten en wijderzetten van planten.", "V.4", 8),
+        ("Wij zoeken een collega voor onze boomkwekerij.", "V.4", 8),
         ("Bij drukte staan je handen nooit stil.", "IV.3", 1),
     ],
 )
