@@ -756,7 +756,10 @@ RULES: tuple[Rule, ...] = (
           # hairdressers, nail stylists and the cutter in a cut-proof glove work with their hands
           r"|föhn\w*|fohn\w*|nagelstyl\w*|nagelstudio\w*|nail ?art|gellak|manicure\w*"
           r"|snijhandschoen\w*|ontvlie\w*|snoeischaar\w*|stript|precisiewerk|handinstrument\w*"
-          r"|vingervlug\w*|fijne vingers|door je handen|strijkster\w*|strijkijzer\w*|strijktafel\w*"
+          r"|vingervlug\w*|fijne vingers|door je handen|(?:werk|werkt) met je vingers"
+          # the Flemish fold: towels and boxes, not a shop's clothes or sheet metal on a press
+          r"|plooi(?:t|en|je) (?:\w+ ){0,2}?(?:handdoeken|linnen|lakens|servetten|wasgoed|dozen"
+          r"|verzenddozen|doosjes)|strijkster\w*|strijkijzer\w*|strijktafel\w*"
           r"|scan\w* (?:je |jij |u )?de hele dag"
           # a cashier's pace, counted: "je scant zo'n 25 artikelen per minuut", "honderden per uur"
           r"|scan\w* (?:[\w'’]+ ){0,3}?(?:artikelen|producten|boodschappen) per (?:minuut|uur)"

@@ -544,6 +544,8 @@ from matcher.cli import cli
         ("Je helpt bij het oppotten en wijderzetten van planten.", "V.4", 8),
         ("Wij zoeken een collega voor onze boomkwekerij.", "V.4", 8),
         ("Bij drukte staan je handen nooit stil.", "IV.3", 1),
+        ("Je plooit handdoeken en lakens aan de plooitafel.", "IV.3", 1),
+        ("Het is secuur werk met je vingers.", "IV.3", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -1000,6 +1002,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("De installatie staat buiten, dus je meet in weer en wind.", "V.4"),
         ("Je naait de kragen en strijkt de naden plat.", "V.4"),
         ("Je scant de boodschappen en rekent af.", "IV.3"),
+        ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
+        ("Je typt blind met tien vingers.", "IV.3"),
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
