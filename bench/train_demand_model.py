@@ -37,25 +37,25 @@ from demands_eval import DEFAULT_SET, HELD_OUT, evaluate  # noqa: E402
 from ingest.demand_model import MODEL_FILE, DemandModel  # noqa: E402
 from ingest.demands import extract_demands  # noqa: E402
 
-# the items second-read: lifting, standing and customer contact, the target groups whose held-out
+# the items second-read: standing and customer contact, the target groups whose held-out
 # precision stays under 0.9 on the lexicon alone, and each item outside the five target groups
-# whose F1 rises by 0.015 or more in --cv at THRESHOLD. Night work and driving meet their targets
-# on the lexicon alone and are left to it
-ITEMS = ("IV.13", "V.3", "V.4", "II.12.1", "II.12.2", "II.6", "III.1.1", "III.1.2", "III.2",
-         "III.6", "III.7", "IV.4", "IV.17", "V.2", "V.5")
+# whose F1 rises by 0.015 or more in --cv at THRESHOLD. Lifting (0.901 with batch 99), night work
+# and driving meet their targets on the lexicon alone and are left to it
+ITEMS = ("V.3", "V.4", "II.12.1", "II.12.2", "II.6", "II.8", "III.1.1", "III.1.2", "III.2",
+         "III.6", "III.7", "IV.4", "IV.17", "V.2")
 CANDIDATES_FROM = 40  # --cv tries every item with this many tuning texts that ask it
 C = 4.0  # inverse regularisation strength; 2 and 8 cross-validate alike
 MIN_DF = 2  # a word in a single ad says more about that ad than about the item
 # in --cv, the best mean F1 of the SECOND_READ groups; of the thresholds within
 # 0.001 of the best the lowest, since every doubt the model raises costs recall
-THRESHOLD = 0.25
+THRESHOLD = 0.3
 # an ad this short has too few other words to outweigh a phrase; the --cv gain is in longer ads
 MIN_WORDS = 80
 # share of an ad's words the model must know: Dutch and English ads, evaluation and real, sit at
 # 0.5-1.0; a German or French one at 0.1-0.2
 MIN_KNOWN = 0.4
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45)
-SECOND_READ = ("tillen", "staan", "klantcontact")  # the target groups ITEMS holds
+SECOND_READ = ("staan", "klantcontact")  # the target groups ITEMS holds
 FOLDS = 5
 
 
