@@ -1118,7 +1118,15 @@ RULES: tuple[Rule, ...] = (
           r"|kwartaalafsluiting\w*|jaarafsluiting\w*|topdrukte|vaste releasedat\w*"
           r"|vlak voor (?:een|de|elke) release|before (?:each|every) (?:\w+ )?release"
           # "in het piekseizoen is het flink aanpoten": a busy spell more than a fast pace
-          r"|stressbestendig\w*|aanpoten)", 0.7, ("I.8.4", 1)),
+          r"|stressbestendig\w*|aanpoten"
+          # peaks named in other words: "onze piekavonden", "in die piek", "de weekendspits",
+          # "op een drukke dag", overtime worked in busy spells (not "piekfijn", not an overtime
+          # allowance among the perks)
+          r"|piekavond\w*|piekdag\w*|piekuren|in die pieken?\b|weekendspits|zaterdagspits"
+          r"|op (?:een )?drukke dag\b"
+          r"|(?:draaien|draai|maken|maak|presteren|presteer|doen) (?:we |je |jij )?overuren"
+          r"|overuren (?:te )?(?:maken|presteren|draaien)|met overuren"
+          r"|(?:regelmatig|volop|veel) overwerk)", 0.7, ("I.8.4", 1)),
     # working under pressure, not "gas onder druk" or a market that "staat onder druk"
     _rule(r"\bonder druk\b(?! (?:te )?zetten)", 0.7, ("I.8.4", 1),
           unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|leidingen|vaten|staat"

@@ -540,6 +540,11 @@ from matcher.cli import cli
         ("Bij elke thuiswedstrijd sta je buiten aan de ingang.", "V.4", 8),
         ("Je verzorgt de baby, waarbij je vaak over het badje gebogen staat.", "V.4", 8),
         ("Je scant zo'n 30 artikelen per minuut.", "IV.3", 1),
+        # peaks in other words: evenings, the weekend rush, a busy day, overtime in busy spells
+        ("Vrijdag en zaterdag zijn onze piekavonden.", "I.8.4", 1),
+        ("In de weekendspits gaan er 150 couverts over de pass.", "I.8.4", 1),
+        ("Op een drukke dag bind je tientallen boeketten.", "I.8.4", 1),
+        ("Rond Moederdag draaien we overuren.", "I.8.4", 1),
         # the nursery and the greenhouse
         ("Je helpt bij het oppotten en wijderzetten van planten.", "V.4", 8),
         ("Wij zoeken een collega voor onze boomkwekerij.", "V.4", 8),
@@ -1004,6 +1009,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je scant de boodschappen en rekent af.", "IV.3"),
         ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
         ("Je typt blind met tien vingers.", "IV.3"),
+        # spotless, and an overtime allowance among the perks
+        ("Je zorgt dat de winkel er piekfijn bij ligt.", "I.8.4"),
+        ("Toeslagen voor nachtwerk en overwerk.", "I.8.4"),
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
