@@ -371,7 +371,9 @@ def _read(text: str) -> tuple[str, str]:
     if "&" in text:
         text = html.unescape(text)  # "een pr&eacute;" left over from a feed's HTML
     lowered = text[:MAX_CHARS].lower()
-    return text, _ADDRESS.sub(lambda address: " " * len(address.group()), lowered)
+    if "@" in lowered or "www." in lowered or "://" in lowered:  # most ads have neither
+        lowered = _ADDRESS.sub(lambda address: " " * len(address.group()), lowered)
+    return text, lowered
 
 
 def _scan(text: str, lowered: str, source: str, found: Demands, negative: dict[str, str],
