@@ -130,6 +130,10 @@ COLLEAGUES_BEFORE = re.compile(rf"(?<!van )\b(?:onze|{_DONE_BY}|(?:\w+t|\w+ je) 
 # works for, unlike "je werkt bij particulieren thuis"
 _MARKET = r"\b(?:voor|van)\s+(?:zowel\s+)?$"
 _MAIL = r"(?:post|briefwisseling|brieven|e-?mails?|documenten)"
+# ironing, by hand and on one's feet: the ironer, her table, iron and press, "strijkt hemden"
+_IRONING = (r"strijker\w*|strijkster\w*|strijkpers\w*|strijktafel\w*|strijkijzer\w*"
+            r"|strijkt (?:de |ook )?(?:hemden|overhemden|broeken|kleding"
+            r"|kledij|was|wasgoed|linnen|bedlinnen|uniformen)")
 # what is sorted now and then between other tasks, unlike linen, post or produce at a band
 _SORTED_GOODS = r"(?:afval|puin|retouren|producten|goederen)"
 # a trade named in a team's make-up, after a head count or "een team van": "25 orderpickers en
@@ -563,10 +567,8 @@ RULES: tuple[Rule, ...] = (
           r"|(?:veel|vaak|de hele (?:dag|dienst|avond|nacht|shift)) op de been"
           # ironing is done on one's feet; and so is standing outside in all weathers or bent
           # over a bed: "ook in de winter sta je buiten", "waarbij je over het bed gebogen staat"
-          r"|strijkster\w*|strijkerij\w*|strijkpers\w*|strijktafel\w*|strijkatelier\w*"
-          r"|strijkt (?:de |ook )?(?:hemden|overhemden|broeken|kleding|kledij|was|wasgoed|linnen"
-          r"|bedlinnen|uniformen)"
-          r"|sta (?:je|jij) (?:\w+ ){0,2}buiten\b|gebogen (?:staat|sta je|staan))(?!\w)", 0.6,
+          rf"|{_IRONING}|sta (?:je|jij) (?:\w+ ){{0,2}}buiten\b"
+          r"|gebogen (?:staat|sta je|staan))(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
     # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
@@ -748,7 +750,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
           # folding the laundry or boxes, not refolding the clothes on a shop's tables now and then
           r"|naai\w*|(?:vouwt|vouwen)(?!(?: \w+){0,3} (?:kleding|kledij|tafels)\b)"
-          r"|strijker\w*|strijkpers\w*|schroev\w*|momentsleutel\w*"
+          rf"|{_IRONING}|schroev\w*|momentsleutel\w*"
           r"|aan de band|aan de lopende band|lopende band|uitbener\w*|versnijdt|portioneer(?:t|\b)"
           r"|pipett\w*|aan de sorteerband|snijwerk|fileer\w*|fileren|knipschaar\w*"
           r"|knippen|groenten? snijden"
@@ -759,7 +761,7 @@ RULES: tuple[Rule, ...] = (
           r"|vingervlug\w*|fijne vingers|door je handen|(?:werk|werkt) met je vingers"
           # the Flemish fold: towels and boxes, not a shop's clothes or sheet metal on a press
           r"|plooi(?:t|en|je) (?:\w+ ){0,2}?(?:handdoeken|linnen|lakens|servetten|wasgoed|dozen"
-          r"|verzenddozen|doosjes)|strijkster\w*|strijkijzer\w*|strijktafel\w*"
+          r"|verzenddozen|doosjes)"
           r"|scan\w* (?:je |jij |u )?de hele dag"
           # a cashier's pace, counted: "je scant zo'n 25 artikelen per minuut", "honderden per uur"
           r"|scan\w* (?:[\w'’]+ ){0,3}?(?:artikelen|producten|boodschappen) per (?:minuut|uur)"
