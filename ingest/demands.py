@@ -142,8 +142,8 @@ _APPLY = re.compile(r"\b(?:sollicit\w*|stuur (?:je|jouw|uw) cv|apply\b|interesse
                     r"|(?:^\s*|\b(?:of|en) )(?:kom|spring|loop)"
                     r" (?:gerust |eens |even |gewoon |vrijblijvend |dan )*(?:langs|binnen)\b")
 _SENTENCE = re.compile(r"[^.!?\n]+")
-# "vacatures@kassacom.nl" is no till and "www.werkenbijdezorg.nl" no care work; their dots
-# would also end the sentence on how to apply halfway
+# "vacatures@kassacom.nl" and "www.kassa-outlet.nl" are no till; their dots would also end
+# the sentence on how to apply halfway
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)[^\s<>\"]+")
 INTRO_FROM = 150  # characters: a heading nearer the start leaves no company intro before it
 INTRO_KEEPS = {"VI.3"}  # "Standplaats Tilburg | 40 uur per week" above the intro is the job's

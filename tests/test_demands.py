@@ -1015,6 +1015,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
+        ("Meer over ons lees je op www.kassa-outlet.nl.", "V.4"),
     ],
 )
 def test_lookalike_gives_no_demand(text: str, key: str) -> None:
