@@ -1109,8 +1109,8 @@ RULES: tuple[Rule, ...] = (
           r"|drukke (?:momenten|avonden|keuken|tijden)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
           r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|loopt (?:het )?storm"
-          r"|drukke \w*(?:weken|dagen|services?|diensten|shifts?)\b|op volle toeren|doorbijten"
-          r"|(?:ochtend|middag|avond|lunch|zomer|weekend)piek\w*|in de piek\b|drukste|topweken"
+          r"|drukke \w*(?:weken|services?|diensten|shifts?)\b|op volle toeren|doorbijten"
+          r"|(?:ochtend|middag|avond|lunch|diner|zomer|weekend)piek\w*|piek\b|drukste?\b|topweken"
           r"|rij tot buiten|rij tot (?:op|aan) de|pieken|piekperiode\w*|piekmaand\w*|piekweken"
           r"|strakk?e? (?:gepland|tijdvensters?)|onder hoge druk"
           r"|decembermaand|december ?(?:drukte|piek)|kerstpiek|extra uren|strakke planning"
@@ -1122,13 +1122,37 @@ RULES: tuple[Rule, ...] = (
           # "in het piekseizoen is het flink aanpoten": a busy spell more than a fast pace
           r"|stressbestendig\w*|aanpoten"
           # peaks named in other words: "onze piekavonden", "in die piek", "de weekendspits",
-          # "op een drukke dag", overtime worked in busy spells (not "piekfijn", not an overtime
+          # "een drukke zaterdag", overtime worked in busy spells (not "piekfijn", not an overtime
           # allowance among the perks)
-          r"|piekavond\w*|piekdag\w*|piekuren|in die pieken?\b|weekendspits|zaterdagspits"
-          r"|op (?:een )?drukke dag\b"
+          r"|piekavond\w*|piekdag\w*|piekuren|weekendspits|zaterdagspits"
           r"|(?:draaien|draai|maken|maak|presteren|presteer|doen) (?:we |je |jij )?overuren"
           r"|overuren (?:te )?(?:maken|presteren|draaien)|met overuren"
-          r"|(?:regelmatig|volop|veel) overwerk)", 0.7, ("I.8.4", 1)),
+          r"|(?:regelmatig|volop|veel) overwerk"
+          # a rush, a full house or a queue: "de ochtendrush", "de zomerdrukte", "op zaterdag is
+          # het spitsuur", "tijdens de coup de feu", "zitten we vaak vol", "het terras zit vol",
+          # "de werkplaats stroomt vol", "klanten staan drie rijen dik", "lange wachtrijen", "als
+          # de bonnen zich opstapelen", "dan zet je een tandje bij"
+          r"|(?:ochtend|middag|avond|lunch|diner|kerst|weekend|zaterdag|zomer)rush\w*"
+          r"|(?:zomer|kerst|eindejaars|feest|zaterdag|weekend|ochtend|middag|avond|lunch"
+          r"|seizoens)drukte|spitsu(?:ur|ren)|coup de feu|overvol\w*"
+          r"|(?:zitten|zit) (?:we|het terras|de zaak|het restaurant) (?:\w+ )?vol\b"
+          r"|(?:we|terras|zaak|restaurant) (?:\w+ ){0,3}vol zit(?:ten)?\b"
+          r"|(?:stroomt|loopt) (?:\w+ ){0,2}vol\b|rijen dik|wachtrij\w*|lange rijen"
+          r"|(?:bonnen|bestellingen|orders) (?:zich )?opstapel\w*|tandje bij\w*"
+          r"|(?:gaat|ging) het er (?:\w+ )?(?:stevig|hectisch) aan toe"
+          r"|drukke (?:\w+[- ]en )?\w*(?:avond|nacht|middag|ochtend|dag)(?:en)?\b"
+          # deadlines by other names: "strakke releasedeadlines", "het tijdpad ligt strak",
+          # "korte levertijden", "de druk ligt extra hoog", "er staat flink wat druk op"
+          r"|(?:release|sprint|tender|lever|opleverings?|afsluitings?|project|aanlever|inlever)"
+          r"deadline\w*|tijdpad (?:\w+ ){0,3}strak|strakk?e? (?:tijdpad|opleverdata|levertijden"
+          r"|tijdschema|leverdata)|korte (?:lever|doorloop)tijden"
+          r"|(?:ligt|is) de (?:werk)?druk (?:\w+ )?hoog|staat er (?:\w+ ){0,3}druk op\b"
+          r"|de druk (?:toeneemt|oploopt|stijgt)|de nodige druk)", 0.7, ("I.8.4", 1)),
+    # "bij drukte spring je bij", not a hiring reason ("vanwege de drukte zoeken wij") or a
+    # shelter from it ("weg van de drukte"); "hectisch" unless denied
+    _rule(r"\bdrukte\b", 0.7, ("I.8.4", 1),
+          unless=r"\b(?:vanwege|wegens|weg van|ver van|ontsnappen aan|buiten)\s+(?:de\s+)?$"),
+    _rule(r"\bhectisch\w*", 0.7, ("I.8.4", 1), unless=r"\b(?:niet|nooit|geen)\s+(?:\w+\s+)?$"),
     # working under pressure, not "gas onder druk" or a market that "staat onder druk"
     _rule(r"\bonder druk\b(?! (?:te )?zetten)", 0.7, ("I.8.4", 1),
           unless=r"\b(?:lucht|gas|gassen|water|stoom|vloeistof\w*|olie|leidingen|vaten|staat"
@@ -1137,7 +1161,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
-          after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|als het)\s+(?:\w+\s+){0,3}$"),
+          after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|(?:als|wanneer|zodra) het)"
+                r"\s+(?:\w+\s+){0,3}$"),
     # not "je schakelt snel" or "snel schakelen", a quick mind more often than a quick pace
     _rule(r"\b(?:(?:hoog|hoge) (?:werk|bel)?tempo|snel (?:kunnen )?werken|tempo hoog|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed"

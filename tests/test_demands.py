@@ -545,6 +545,17 @@ from matcher.cli import cli
         ("In de weekendspits gaan er 150 couverts over de pass.", "I.8.4", 1),
         ("Op een drukke dag bind je tientallen boeketten.", "I.8.4", 1),
         ("Rond Moederdag draaien we overuren.", "I.8.4", 1),
+        # a rush, a full house, a queue, deadlines by other names
+        ("Tijdens de ochtendrush draai je honderden koppen koffie.", "I.8.4", 1),
+        ("Bij drukte spring je bij aan de kassa.", "I.8.4", 1),
+        ("Op vrijdag en zaterdag zitten we vaak vol.", "I.8.4", 1),
+        ("In het voorjaar stroomt de werkplaats vol.", "I.8.4", 1),
+        ("Je blijft vriendelijk bij lange wachtrijen.", "I.8.4", 1),
+        ("Je houdt het hoofd koel als de bonnen zich opstapelen.", "I.8.4", 1),
+        ("Rond de feestdagen ligt de druk extra hoog.", "I.8.4", 1),
+        ("Strakke releasedeadlines horen erbij.", "I.8.4", 1),
+        ("Je blijft kalm als het hectisch wordt.", "I.8.4", 1),
+        ("Je werkt nauwkeurig, ook wanneer het druk is.", "I.8.4", 1),
         # the nursery and the greenhouse
         ("Je helpt bij het oppotten en wijderzetten van planten.", "V.4", 8),
         ("Wij zoeken een collega voor onze boomkwekerij.", "V.4", 8),
@@ -1012,6 +1023,12 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # spotless, and an overtime allowance among the perks
         ("Je zorgt dat de winkel er piekfijn bij ligt.", "I.8.4"),
         ("Toeslagen voor nachtwerk en overwerk.", "I.8.4"),
+        # busy as a reason to hire, a calm place, full order books, a massage's pressure
+        ("Vanwege de drukte zoeken wij een ervaren tegelzetter.", "I.8.4"),
+        ("Ons kantoor ligt rustig, ver van de drukte van de stad.", "I.8.4"),
+        ("Het werk is afwisselend en niet hectisch.", "I.8.4"),
+        ("Onze orderboeken zitten vol.", "I.8.4"),
+        ("Je past de druk aan op de wens van de gast.", "I.8.4"),
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
