@@ -1284,12 +1284,15 @@ RULES: tuple[Rule, ...] = (
     # "je kan tegen de warmte van de oven", looked up by its last word
     _rule(r"\b(?:kan|kunt|kun je|bestand) (?:goed )?tegen (?:de )?warmte\b", 0.7, ("III.1.1", 1),
           hints=("warmte",)),
-    # "in de zomer wordt het in de kas 30 tot 35 graden"; not a freezer's "-35 graden"
+    # "in de zomer wordt het in de kas 30 tot 35 graden", "in de volle zon bij 30 graden"; not a
+    # freezer's "-35 graden"
     _rule(r"\b3\d(?:,\d)? ?graden\b(?! onder nul| vorst)", 0.7, ("III.1.1", 1),
-          after=r"\b(?:tot|\d+ ?[-–])\s*$", hints=("graden",)),
-    # "in de zomer kan het op een zwart dak flink warm worden"
+          after=r"\b(?:tot|bij|\d+ ?[-–])\s*$", hints=("graden",)),
+    # "in de zomer kan het op een zwart dak flink warm worden", "bij de dekoven, waar het
+    # behoorlijk warm is", "het kan in de spoelkeuken warm worden"
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1),
-          after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:kan|wordt) het\b[^.]{0,40}$"),
+          after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:is|kan|wordt) het\b[^.]{0,60}$"
+                r"|\bhet\s+(?:\w+\s+){1,2}$|\bhet (?:kan|wordt)\b[^.]{0,50}$"),
     # "in de zomer wordt het dak heet", "waar het flink heet kan worden"; not "je heet gasten
     # welkom"
     _rule(r"\bheet\b(?! (?:de |je |jij |u |\w+ )?(?:\w+ )?welkom)", 0.7, ("III.1.1", 1),

@@ -556,6 +556,11 @@ from matcher.cli import cli
         ("Strakke releasedeadlines horen erbij.", "I.8.4", 1),
         ("Je blijft kalm als het hectisch wordt.", "I.8.4", 1),
         ("Je werkt nauwkeurig, ook wanneer het druk is.", "I.8.4", 1),
+        # heat said after the place: "waar het behoorlijk warm is", "het kan warm zijn"
+        ("Je bakt af in de dekoven, waar het behoorlijk warm is.", "III.1.1", 1),
+        ("Het kan warm zijn in de buurt van de mangels.", "III.1.1", 1),
+        ("Het kan in de spoelkeuken behoorlijk warm worden.", "III.1.1", 1),
+        ("Je plukt in de volle zon bij 30 graden.", "III.1.1", 1),
         # the nursery and the greenhouse
         ("Je helpt bij het oppotten en wijderzetten van planten.", "V.4", 8),
         ("Wij zoeken een collega voor onze boomkwekerij.", "V.4", 8),
@@ -1029,6 +1034,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het werk is afwisselend en niet hectisch.", "I.8.4"),
         ("Onze orderboeken zitten vol.", "I.8.4"),
         ("Je past de druk aan op de wens van de gast.", "I.8.4"),
+        # ironing a horseshoe to fit, a freezer's cold
+        ("Bij het warm aanpassen van de ijzers komt rook vrij.", "III.1.1"),
+        ("In de vriescel werk je bij -30 graden.", "III.1.1"),
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
