@@ -1128,26 +1128,37 @@ RULES: tuple[Rule, ...] = (
           r"|(?:draaien|draai|maken|maak|presteren|presteer|doen) (?:we |je |jij )?overuren"
           r"|overuren (?:te )?(?:maken|presteren|draaien)|met overuren"
           r"|(?:regelmatig|volop|veel) overwerk"
-          # a rush, a full house or a queue: "de ochtendrush", "de zomerdrukte", "op zaterdag is
-          # het spitsuur", "tijdens de coup de feu", "zitten we vaak vol", "het terras zit vol",
-          # "de werkplaats stroomt vol", "klanten staan drie rijen dik", "lange wachtrijen", "als
-          # de bonnen zich opstapelen", "dan zet je een tandje bij"
-          r"|(?:ochtend|middag|avond|lunch|diner|kerst|weekend|zaterdag|zomer)rush\w*"
-          r"|(?:zomer|kerst|eindejaars|feest|zaterdag|weekend|ochtend|middag|avond|lunch"
-          r"|seizoens)drukte|spitsu(?:ur|ren)|coup de feu|overvol\w*"
-          r"|(?:zitten|zit) (?:we|het terras|de zaak|het restaurant) (?:\w+ )?vol\b"
-          r"|(?:we|terras|zaak|restaurant) (?:\w+ ){0,3}vol zit(?:ten)?\b"
-          r"|(?:stroomt|loopt) (?:\w+ ){0,2}vol\b|rijen dik|wachtrij\w*|lange rijen"
-          r"|(?:bonnen|bestellingen|orders) (?:zich )?opstapel\w*|tandje bij\w*"
-          r"|(?:gaat|ging) het er (?:\w+ )?(?:stevig|hectisch) aan toe"
+          # a rush or a queue: "op zaterdag is het spitsuur", "tijdens de coup de feu", "klanten
+          # staan drie rijen dik", "lange wachtrijen", "dan zet je een tandje bij"; deadlines by
+          # other names: "het tijdpad ligt strak", "strakke opleverdata"
+          r"|spitsu(?:ur|ren)|coup de feu|overvol\w*|rijen dik|wachtrij\w*|tandje bij\w*"
           r"|drukke (?:\w+[- ]en )?\w*(?:avond|nacht|middag|ochtend|dag)(?:en)?\b"
-          # deadlines by other names: "strakke releasedeadlines", "het tijdpad ligt strak",
-          # "korte levertijden", "de druk ligt extra hoog", "er staat flink wat druk op"
-          r"|(?:release|sprint|tender|lever|opleverings?|afsluitings?|project|aanlever|inlever)"
-          r"deadline\w*|tijdpad (?:\w+ ){0,3}strak|strakk?e? (?:tijdpad|opleverdata|levertijden"
-          r"|tijdschema|leverdata)|korte (?:lever|doorloop)tijden"
-          r"|(?:ligt|is) de (?:werk)?druk (?:\w+ )?hoog|staat er (?:\w+ ){0,3}druk op\b"
-          r"|de druk (?:toeneemt|oploopt|stijgt)|de nodige druk)", 0.7, ("I.8.4", 1)),
+          r"|tijdpad (?:\w+ ){0,3}strak|strakk?e? (?:tijdpad|opleverdata|levertijden|tijdschema"
+          r"|leverdata))", 0.7, ("I.8.4", 1)),
+    # compounds spelled out, so that each is looked up by itself and not by "avond" or "project",
+    # which start far more words: "de ochtendrush", "de zomerdrukte", "strakke releasedeadlines"
+    _rule(r"\b(?:ochtendrush|middagrush|avondrush|lunchrush|dinerrush|kerstrush|weekendrush"
+          r"|zaterdagrush|zomerrush|zomerdrukte|kerstdrukte|eindejaarsdrukte|feestdrukte"
+          r"|zaterdagdrukte|weekenddrukte|ochtenddrukte|middagdrukte|avonddrukte|lunchdrukte"
+          r"|seizoensdrukte|releasedeadline|tenderdeadline|leverdeadline|opleverdeadline"
+          r"|opleveringsdeadline|afsluitdeadline|afsluitingsdeadline|projectdeadline"
+          r"|aanleverdeadline|inleverdeadline)\w*", 0.7, ("I.8.4", 1)),
+    # a full house, piling orders, short lead times: small patterns apart from the long one above,
+    # since "loopt", "gaat" and "korte" start many words: "de werkplaats stroomt vol", "zitten we
+    # vaak vol", "het gaat er stevig aan toe", "als de bonnen zich opstapelen", "korte levertijden"
+    _rule(r"\b(?:(?:stroomt|loopt) (?:\w+ ){0,2}vol"
+          r"|(?:zitten|zit) (?:we|het terras|de zaak|het restaurant) (?:\w+ )?vol"
+          r"|(?:gaat|ging) het er (?:\w+ )?stevig aan toe|(?:bonnen|bestellingen|orders) (?:zich )?"
+          r"opstapel\w*|lange rijen|korte (?:lever|doorloop)tijden)\b", 0.7, ("I.8.4", 1)),
+    # the words before these are everywhere ("is", "de", "we"), so they are looked up by the
+    # last: "de druk ligt extra hoog", "als de druk toeneemt", "het werk kent de nodige druk",
+    # "er staat flink wat druk op", "als we vol zitten", "het terras vol zit"
+    _rule(r"\bdruk (?:(?:ligt |is )?(?:\w+ )?hoog|toeneemt|oploopt|stijgt)\b", 0.7, ("I.8.4", 1),
+          after=r"\bde\s+$"),
+    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\bde nodige\s+$"),
+    _rule(r"\bdruk op\b", 0.7, ("I.8.4", 1), after=r"\b(?:staat er|er staat)\s+(?:\w+\s+){0,3}$"),
+    _rule(r"\bvol zit(?:ten)?\b", 0.7, ("I.8.4", 1), hints=("zit",),
+          after=r"\b(?:we|terras|zaak|restaurant)\s+(?:\w+\s+){0,3}$"),
     # "bij drukte spring je bij", not a hiring reason ("vanwege de drukte zoeken wij") or a
     # shelter from it ("weg van de drukte"); "hectisch" unless denied
     _rule(r"\bdrukte\b", 0.7, ("I.8.4", 1),

@@ -556,6 +556,9 @@ from matcher.cli import cli
         ("Strakke releasedeadlines horen erbij.", "I.8.4", 1),
         ("Je blijft kalm als het hectisch wordt.", "I.8.4", 1),
         ("Je werkt nauwkeurig, ook wanneer het druk is.", "I.8.4", 1),
+        ("Tot de vrachtwagens vertrekken staat er flink wat druk op.", "I.8.4", 1),
+        ("Op zonnige dagen zit het terras vol.", "I.8.4", 1),
+        ("Je blijft rustig, ook als het terras helemaal vol zit.", "I.8.4", 1),
         # heat said after the place: "waar het behoorlijk warm is", "het kan warm zijn"
         ("Je bakt af in de dekoven, waar het behoorlijk warm is.", "III.1.1", 1),
         ("Het kan warm zijn in de buurt van de mangels.", "III.1.1", 1),
