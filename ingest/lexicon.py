@@ -594,8 +594,9 @@ RULES: tuple[Rule, ...] = (
           r"|achter (?:een|je|jouw|twee|drie|meerdere|de) (?:[\w-]+,? ){0,3}(?:beeld)?schermen?"
           r"(?<!achter de schermen)"
           r"|python|sql\b|data ?engineer\w*|calculatie\w*|telefonisch\w*|thuiswerk\w*|sap\b|erp\b"
-          r"|erp-\w+|ms office|office 365"
-          r"|vanuit huis|hybride werken|remote\b)(?!\w)", 0.6,
+          r"|erp-\w+|ms office|office 365|microsoft office|office-?toepassingen|office-?pakket"
+          # the Flemish "telewerk" and "thuis (te) werken" beside "thuiswerk"
+          r"|vanuit huis|hybride werken|remote\b|telewerk\w*|thuis (?:te )?werken)(?!\w)", 0.6,
           ("V.2", 8), ("IV.4", 8),
           # who leaves from home, or may grow into a CNC programmer later
           unless=rf"\b(?:vertrek\w*|start\w*|rijd\w*)\s+(?:je\s+|jij\s+)?$|{_CAREER_STEP}"),

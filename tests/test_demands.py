@@ -559,6 +559,9 @@ from matcher.cli import cli
         ("Tot de vrachtwagens vertrekken staat er flink wat druk op.", "I.8.4", 1),
         ("Op zonnige dagen zit het terras vol.", "I.8.4", 1),
         ("Je blijft rustig, ook als het terras helemaal vol zit.", "I.8.4", 1),
+        # screen work in Flemish and in office software
+        ("Twee dagen per week telewerk is mogelijk.", "V.2", 8),
+        ("Je werkt vlot met de courante Office-toepassingen.", "IV.4", 8),
         # heat said after the place: "waar het behoorlijk warm is", "het kan warm zijn"
         ("Je bakt af in de dekoven, waar het behoorlijk warm is.", "III.1.1", 1),
         ("Het kan warm zijn in de buurt van de mangels.", "III.1.1", 1),
