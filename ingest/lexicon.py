@@ -143,7 +143,7 @@ _STAFF_LIST = (r"\b(?:(?:team|ploeg|groep) (?:van|bestaat uit) (?:[\w'-]+,? ){0,
 # work that meets customers, right before "klanten": "contact met leveranciers en klanten"
 _MEETS = (r"\b(?:met|helpt|help je|advis\w+|ontvangt|ontvang je|bedient|bedien je|contact"
           r"|spreekt|bezoekt|bezoek je|bij|naar|informeert|begeleidt|staat|sta je|je|belt|bel je"
-          r"|vragen van|contacteert|contacteer je"
+          r"|vragen van|contacteert|contacteer je|langs"
           r"|aanspreekpunt voor)\s+(?:[\w'’-]+,?\s+){0,6}?(?:\w+-)?$")
 
 # the people a care, teaching or childcare job serves; right after "collega's" they are a list of
@@ -900,9 +900,9 @@ RULES: tuple[Rule, ...] = (
     # II Sociaal functioneren
     _rule(r"\b(?:klantcontact|klantenservice|klanten te woord|balie\w*|callcenter\w*"
           rf"|receptie\w*|front ?office|verkoopmedewerker|{_TILL}"
-          r"|gasten\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
+          r"|gast(?:en)?\b|reizigers|neem\w* (?:de )?bestellingen (?:\w+ ){0,3}?op\b"
           r"|bestellingen opnemen"
-          r"|klanten (?:vragen|spreken) (?:je|jou|u)\b"
+          r"|klanten (?:vragen|spreken|bellen) (?:je|jou|u)\b"
           r"|bezoekers|supporters|toeristen|aan huis|aan de deur|ouders\b|kopers\b|huurders\b"
           # "passagiers en vracht" is a pilot's load, not the people he meets
           r"|passagiers\b(?!-|,? (?:en |of )?(?:post|vracht|goederen))"

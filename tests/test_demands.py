@@ -562,6 +562,10 @@ from matcher.cli import cli
         # screen work in Flemish and in office software
         ("Twee dagen per week telewerk is mogelijk.", "V.2", 8),
         ("Je werkt vlot met de courante Office-toepassingen.", "IV.4", 8),
+        # one guest, customers who call, a round along the customers
+        ("Je ontvangt de gast en houdt een korte intake.", "II.12.1", 1),
+        ("Klanten bellen je ook zelf als hun alarm afgaat.", "II.12.1", 1),
+        ("Je rijdt elke dag met de bestelwagen van de firma langs de klanten.", "II.12.1", 1),
         # heat said after the place: "waar het behoorlijk warm is", "het kan warm zijn"
         ("Je bakt af in de dekoven, waar het behoorlijk warm is.", "III.1.1", 1),
         ("Het kan warm zijn in de buurt van de mangels.", "III.1.1", 1),
