@@ -915,9 +915,10 @@ RULES: tuple[Rule, ...] = (
           r"|schoonheidsinstitu\w*|schoonheidssalon\w*|nagelstylist\w*|nagelstudio\w*"
           r"|pedicure\w*|barbier\w*|barbershop\w*)", 0.7,
           # people met now and then are no regular contact: "heel af en toe neem je de balie
-          # over", "soms ontvang je de bezoekers"
+          # over", "soms ontvang je de bezoekers"; a "bakker-gast" is the Flemish baker's mate
           ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_HEADCOUNT}|{_OTHER_DESK}"
-                                 r"|\b(?:af en toe|soms|zelden)\s+(?:\w+\s+){0,3}de\s+$"),
+                                 r"|\b(?:af en toe|soms|zelden)\s+(?:\w+\s+){0,3}de\s+$"
+                                 r"|\w-$"),
     # who takes the money meets the customer: "achter de toonbank schep je ijs en reken je af",
     # "je rekent af aan het eerste loket"
     _rule(r"\b(?:rekent (?:\w+ )?af|reken je (?:\w+ )?af|afrekenen|achter de toonbank)\b", 0.6,

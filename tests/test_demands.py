@@ -1047,6 +1047,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # ironing a horseshoe to fit, a freezer's cold
         ("Bij het warm aanpassen van de ijzers komt rook vrij.", "III.1.1"),
         ("In de vriescel werk je bij -30 graden.", "III.1.1"),
+        # the Flemish baker's mate is no guest
+        ("Bakker-gast gezocht voor onze ambachtelijke bakkerij.", "II.12.1"),
         # a mail address is no till, and its dots do not end the sentence on applying
         ("Je rijdt naar klanten. Mail je cv naar vacatures@kassacom.nl.", "V.4"),
         ("Solliciteren kan via jobs@terreien.be of telefonisch bij Nathalie.", "IV.4"),
