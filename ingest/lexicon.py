@@ -1107,7 +1107,7 @@ RULES: tuple[Rule, ...] = (
                  r"|ontvang je|verwelkomt|informeert)\b[^.;•\n]{0,40}(?:,|\ben)\s+$"),
     # I Persoonlijk functioneren
     _rule(r"\b(?:hoge werkdruk|werkdruk|tijdsdruk|deadline\w*|piekmomenten|productiepieken"
-          r"|drukke periodes?|sprintdeadline\w*|maandafsluiting\w*"
+          r"|drukke periodes?|maandafsluiting\w*"
           r"|drukke (?:momenten|avonden|keuken|tijden)|spits\b|ochtendspits|avondspits"
           r"|lunchspits|rush\b|hoogseizoen|piekseizoen|drukke seizoen|piekdrukte|gekkenhuis"
           r"|op tijd de deur uit|twee keer zoveel|alle hens aan dek|loopt (?:het )?storm"
@@ -1142,7 +1142,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:ochtendrush|middagrush|avondrush|lunchrush|dinerrush|kerstrush|weekendrush"
           r"|zaterdagrush|zomerrush|zomerdrukte|kerstdrukte|eindejaarsdrukte|feestdrukte"
           r"|zaterdagdrukte|weekenddrukte|ochtenddrukte|middagdrukte|avonddrukte|lunchdrukte"
-          r"|seizoensdrukte|releasedeadline|tenderdeadline|leverdeadline|opleverdeadline"
+          r"|seizoensdrukte|releasedeadline|sprintdeadline|tenderdeadline|leverdeadline|opleverdeadline"
           r"|opleveringsdeadline|afsluitdeadline|afsluitingsdeadline|projectdeadline"
           r"|aanleverdeadline|inleverdeadline)\w*", 0.7, ("I.8.4", 1)),
     # a full house, piling orders, short lead times: small patterns apart from the long one above,
@@ -1153,11 +1153,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?:gaat|ging) het er (?:\w+ )?stevig aan toe|(?:bonnen|bestellingen|orders) (?:zich )?"
           r"opstapel\w*|lange rijen|korte (?:lever|doorloop)tijden)\b", 0.7, ("I.8.4", 1)),
     # the words before these are everywhere ("is", "de", "we"), so they are looked up by the
-    # last: "de druk ligt extra hoog", "als de druk toeneemt", "het werk kent de nodige druk",
-    # "er staat flink wat druk op", "als we vol zitten", "het terras vol zit"
+    # last: "de druk ligt extra hoog", "als de druk toeneemt", "er staat flink wat druk op", "als
+    # we vol zitten", "het terras vol zit"
     _rule(r"\bdruk (?:(?:ligt |is )?(?:\w+ )?hoog|toeneemt|oploopt|stijgt)\b", 0.7, ("I.8.4", 1),
           after=r"\bde\s+$"),
-    _rule(r"\bdruk\b", 0.7, ("I.8.4", 1), after=r"\bde nodige\s+$"),
     _rule(r"\bdruk op\b", 0.7, ("I.8.4", 1), after=r"\b(?:staat er|er staat)\s+(?:\w+\s+){0,3}$"),
     _rule(r"\bvol zit(?:ten)?\b", 0.7, ("I.8.4", 1), hints=("zit",),
           after=r"\b(?:we|terras|zaak|restaurant)\s+(?:\w+\s+){0,3}$"),
@@ -1174,8 +1173,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bplanning (?:\w+ ){0,3}is strak|\bmoet (?:alles )?op tijd klaar\w*"
           r"|\bmust be ready before", 0.7, ("I.8.4", 1), hints=("strak", "klaar", "ready")),
     _rule(r"\bdruk\b", 0.7, ("I.8.4", 1),
+          # "als het druk is", "het werk kent de nodige druk"
           after=r"\b(?:(?:is|wordt|kan|blijft) het(?: er)?|het is|(?:als|wanneer|zodra) het)"
-                r"\s+(?:\w+\s+){0,3}$"),
+                r"\s+(?:\w+\s+){0,3}$|\bde nodige\s+$"),
     # not "je schakelt snel" or "snel schakelen", a quick mind more often than a quick pace
     _rule(r"\b(?:(?:hoog|hoge) (?:werk|bel)?tempo|snel (?:kunnen )?werken|tempo hoog|"
           r"productienorm\w*|op tempo|vast tempo|werkt snel|met spoed"
@@ -1304,8 +1304,8 @@ RULES: tuple[Rule, ...] = (
     # "in de zomer kan het op een zwart dak flink warm worden", "bij de dekoven, waar het
     # behoorlijk warm is", "het kan in de spoelkeuken warm worden"
     _rule(r"\bwarm\b", 0.7, ("III.1.1", 1),
-          after=r"\b(?:is het|het is)\s+(?:\w+\s+)?$|\b(?:is|kan|wordt) het\b[^.]{0,60}$"
-                r"|\bhet\s+(?:\w+\s+){1,2}$|\bhet (?:kan|wordt)\b[^.]{0,50}$"),
+          after=r"\b(?:is|kan|wordt) het\b[^.]{0,60}$|\bhet (?:kan|wordt)\b[^.]{0,50}$"
+                r"|\bhet\s+(?:\w+\s+){1,2}$"),
     # "in de zomer wordt het dak heet", "waar het flink heet kan worden"; not "je heet gasten
     # welkom"
     _rule(r"\bheet\b(?! (?:de |je |jij |u |\w+ )?(?:\w+ )?welkom)", 0.7, ("III.1.1", 1),

@@ -557,6 +557,7 @@ from matcher.cli import cli
         ("Je blijft kalm als het hectisch wordt.", "I.8.4", 1),
         ("Je werkt nauwkeurig, ook wanneer het druk is.", "I.8.4", 1),
         ("Tot de vrachtwagens vertrekken staat er flink wat druk op.", "I.8.4", 1),
+        ("Het werk kent de nodige druk.", "I.8.4", 1),
         ("Op zonnige dagen zit het terras vol.", "I.8.4", 1),
         ("Je blijft rustig, ook als het terras helemaal vol zit.", "I.8.4", 1),
         # screen work in Flemish and in office software
