@@ -1024,13 +1024,21 @@ RULES: tuple[Rule, ...] = (
           hints=("emotionele", "emotioneel", "verdriet", "overstuur", "tranen", "wanhopig",
                  "angstig", "rouwend", "nood", "problemen", "zitten", "verloren")),
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
-          # "je stuurt een ploeg van 4 tot 12 monteurs en onderaannemers aan", not "stuur je
-          # cv en motivatie aan personeelszaken"
+          # "je stuurt een ploeg van 4 tot 12 monteurs en onderaannemers aan", "je stuurt de
+          # werkvoorbereider, de monteurs in het veld en de onderaannemers aan", not "stuur je
+          # cv en motivatie aan personeelszaken", "stuurt niet zelf de medewerkers aan", "stuur
+          # je mee het walsproces aan" nor "stuurt de offerte aan de klant"
           r"|(?:stuurt|stuur je|stuur jij) (?!(?:\w+ ){0,3}(?:cv|sollicitatie|motivatie|brief)\b)"
-          r"(?:(?:\w+ ){1,6}?|(?:een|het|de|je|jouw) (?:\w+ )?(?:team|ploeg|groep|brigade)\w* "
-          r"(?:[\w'’-]+ ){0,10}?)aan"
+          r"(?!niet\b|mee\b)(?:[\w'’()-]+,? ){1,14}?aan(?! (?:de|het|een|alle|onze|je|jouw)\b)"
           r"|(?:leidt|leid je) (?:de|het|een|onze|jouw|je) (?:\w+ )?(?:team|ploeg|keuken|brigade"
           r"|afdeling)\w*|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
+    # "een ploeg van 2 man aansturen", "ervaring met het aansturen van mensen"; not the software
+    # with which customers "hun vloot, planning en chauffeurs aansturen"; looked up by
+    # "aansturen" alone, since "team" and "mensen" are everywhere
+    _rule(r"\b(?:(?:team|ploeg|groep|brigade|mensen|medewerkers|vrijwilligers)\w* "
+          r"(?:[\w'’-]+ ){0,3}aansturen|aansturen van (?:[\w'’-]+ ){0,3}?(?:teams?|ploeg\w*"
+          r"|groep\w*|mensen|medewerkers|personeel|vrijwilligers|collega'?s))\b", 0.7,
+          ("II.12.5", 1), hints=("aansturen",)),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|teamleader\w*|ploegleider|ploegbaas"
           r"|ploegbazen|meewerkend voorman|chef|(?<!office )manager)\b"
           r"(?! die (?:je|jou)\b)",
