@@ -41,7 +41,7 @@ from ingest.demands import extract_demands  # noqa: E402
 # precision stays under 0.9 on the lexicon alone, and each item outside the five target groups
 # whose F1 rises by 0.015 or more in --cv at THRESHOLD. Lifting (0.906 with batch 106), night work
 # and driving meet their targets on the lexicon alone and are left to it
-ITEMS = ("V.3", "V.4", "II.12.1", "II.12.2", "II.12.5", "II.6", "III.1.2", "III.2", "III.6",
+ITEMS = ("V.3", "V.4", "II.12.1", "II.12.2", "II.6", "III.1.2", "III.2", "III.6",
          "IV.4", "IV.17", "V.2")
 CANDIDATES_FROM = 40  # --cv tries every item with this many tuning texts that ask it
 C = 4.0  # inverse regularisation strength; 2 and 8 cross-validate alike
