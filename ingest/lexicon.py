@@ -391,6 +391,10 @@ _HOW_LONG = (r"(?:een groot deel|het grootste deel"
 _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
              # "je staat het grootste deel van de dag op je post bij de attractie"
              r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
+             # a guard's gate: "je bemant de toegangspost aan de hoofdpoort"
+             r"|toegangspost\w*|beman\w* (?:\w+ )?(?:de|het|een) \w*post\b"
+             # "je post is de ingang van de winkel" (looked up by "post", not by "je")
+             r"|post is\b(?<=\bje post is)|post is\b(?<=jouw post is)"
              rf"|{_TILL}"
              r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)"
              # not the plant's size: "350 medewerkers en 8 productielijnen"
@@ -560,11 +564,14 @@ RULES: tuple[Rule, ...] = (
           r"|bewegingsonderwijs"
           r"|bedien\w* (?:de|een|je) (?:\w+ ){0,3}?\w*(?:pers|persen|machines?|lijn|lijnen)"
           r"|suppoost\w*|zaalwacht\w*"
-          r"|de hele (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer|haalt (?:\w+ ){0,3}van de band"
+          r"|(?:de hele|heel de) (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer"
+          r"|haalt (?:\w+ ){0,3}van de band"
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
           r"|sta je (?:een groot deel|het grootste deel|veel|de hele (?:dag|dienst))"
-          r"|(?:veel|vaak|de hele (?:dag|dienst|avond|nacht|shift)) op de been"
+          # a span of working time, not who gets "de hele wijk op de been" for an event
+          r"|(?:veel|vaak|voortdurend|continu|de hele (?:dag|dienst|avond|nacht|shift|service"
+          r"|ochtend|middag|werkdag|tijd)) op de been"
           # ironing is done on one's feet; and so is standing outside in all weathers or bent
           # over a bed: "ook in de winter sta je buiten", "waarbij je over het bed gebogen staat"
           rf"|{_IRONING}|sta (?:je|jij) (?:\w+ ){{0,2}}buiten\b"
@@ -676,9 +683,15 @@ RULES: tuple[Rule, ...] = (
           r"|schilder(?:s|t|en|werk\w*)?|winkelmedewerker\w*|verkoopmedewerker\w*"
           r"|verkoopster\w*|in de kas(?:sen)?|leerkracht|onderwijzer\w*|kleuteronderwijzer\w*"
           r"|kleuterjuf\w*"
-          r"|praktijkdocent\w*)\b"
+          r"|praktijkdocent\w*"
+          # at the press or the lathe: "offsetdrukker", "CNC-draaier", "verspaner"
+          r"|(?:offset|zeef|rotatie|flexo|tampon|vellen)drukker\w*"
+          r"|cnc-(?:draaier|frezer|operator|verspaner)\w*|verspaner\w*|frezer|draaibank\w*"
+          r"|freesbank\w*)\b"
           r"(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
           ("V.4", 8), unless=_SOMEONE_ELSE),
+    # "als drukker", "eerste of tweede drukker"; not a paper that "gaat naar de drukker"
+    _rule(r"\bdrukker\b", 0.5, ("V.4", 8), after=r"\b(?:eerste|tweede|als)\s+$"),
     # production work is done on one's feet; "onze productiemedewerkers" are colleagues
     _rule(r"\bproductie-?(?:operator|medewerk|arbeider)\w*", 0.6, ("V.4", 8),
           unless=_SOMEONE_ELSE),
