@@ -788,7 +788,7 @@ RULES: tuple[Rule, ...] = (
           # gripping rasp and tongs
           r"|handig met (?:je|jouw) handen|handig met (?:fijn )?gereedschap|handvaardig\w*"
           # deburring castings with a grinder or knife: "je ontbraamt ze", "braam je ze af"
-          r"|ontbra\w*|braamt|braam je|snijdt (?:[\w']+ ){0,2}groenten?"
+          r"|ontbra\w*|braamt|braam je|(?:snijdt|snijd je|snij je) (?:[\w'’]+ ){0,2}groenten?"
           # "veel kracht en uithoudingsvermogen in je handen", "je stelt de remmen fijn af"
           r"|kracht (?:\w+ ){0,3}in (?:je|jouw|de) (?:handen|vingers|polsen)"
           r"|(?:stelt|stel je) (?:\w+ ){0,4}fijn af|fijnafstel\w*|(?:deelt|deel je) (?:de )?kaarten"

@@ -433,6 +433,7 @@ from matcher.cli import cli
         ("Je bent handig met je handen.", "IV.3", 1),
         ("Zittend aan de draaischijf maak je kommen en bekers.", "IV.3", 1),
         ("Het bekappen vraagt een stevige grip op rasp en tang.", "IV.3", 1),
+        ("Elke dag snijd je kilo's groenten, kruiden en vis.", "IV.3", 1),
         ("Je werkt in dag-, nacht- en weekenddiensten van 12 uur.", "VI.2", 12),
         # standing through an evening or a night, and pace said in new ways
         ("Je staat de hele avond aan de pizzaoven.", "V.3", 60),
