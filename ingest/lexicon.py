@@ -155,7 +155,8 @@ _ENDS_BY_SIX = r"\s*\x28?\s*\d{1,2}(?:[:.u]\d\d|u)\s*[-–]\s*(?:1[0-8]|0?\d)(?:
 # trades whose phrases several rules read: standing at a station, customer contact, wet work,
 # work above the shoulders; "een barista-koffiemachine" is an appliance
 _BARISTA = r"barista(?![- ]?koffie)"
-_HAIRDRESSING = r"kapper\w*|kapsalon\w*"
+# not the house type "twee-onder-een-kapper"
+_HAIRDRESSING = r"kapper(?<!een-kapper)\w*|kapsalon\w*|barber\w*|barbier\w*"
 # the till and its work, not the software, takings or data of a chain's tills ("kassasystemen",
 # "kassa-, voorraad- en klantenkaartgegevens")
 _TILL = (r"kassa(?!-?(?:syste|softw|omzet|leveranc|applicat|data)"
@@ -416,7 +417,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|aan de inpaktafel|aan de packtafel|operatietafel"
              rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel"
              r"|aan (?:de|je|je eigen) (?:werkbank|werktafel|bindtafel|snijtafel|montagetafel"
-          r"|montagestand\w*)\b"
+          r"|montagestand\w*|kantbank|kantpers)\b"
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
@@ -795,7 +796,7 @@ RULES: tuple[Rule, ...] = (
           r"|(?:aan|achter) (?:de|je) (?:draai)?schijf"
           r"|(?:draait|draai je) (?:[\w-]+ ){0,5}op de schijf|stevige grip|beitel\w*"
           r"|(?:steekt|steek je|steken) (?:\w+ ){0,3}asperges|asperges steken"
-          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes)"
+          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes|trays)"
           # slices straightened on the line, deburring by knife, plants turned round the wire,
           # cuttings, flowers and bottles put in pots, sleeves and boxes one by one
           r"|(?:legt|leg je) (?:[\w-]+ ){0,3}recht|(?:verwijdert|verwijder je) (?:de )?bramen"
@@ -809,7 +810,8 @@ RULES: tuple[Rule, ...] = (
     # fysiotherapeuten en een sportmasseur"); "een gratis massage" is a perk
     _rule(r"\b(?:fietsenmaker\w*|fietstechnic\w*|fietsherstel\w*|stoffeerder\w*|stoffeert"
           r"|stofferen|tandtechni\w*|aspergesteker\w*|inpakker\w*|masseu\w*|(?:sport|wellness)masseu\w*"
-          r"|(?:sport|ontspannings|hotstone|hoofdhuid)massages?|massages?)\b", 0.5, ("IV.3", 1),
+          r"|(?:sport|ontspannings|hotstone|hoofdhuid)massages?|massages?"
+          rf"|{_HAIRDRESSING})\b", 0.5, ("IV.3", 1),
           unless=rf"{_SOMEONE_ELSE}|{_STAFF_LIST}|\bgratis (?:\w+ )?$"),
     # sorting the mail, before or after the verb, is office work; sorting goods, returns or
     # waste is an odd task between others ("je sorteert retouren", "afval sorteren")
@@ -1039,10 +1041,12 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:leidinggevende (?:functie|taken|rol|ervaring)|leiding geven|leidinggeven"
           # "je stuurt een ploeg van 4 tot 12 monteurs en onderaannemers aan", "je stuurt de
           # werkvoorbereider, de monteurs in het veld en de onderaannemers aan", not "stuur je
-          # cv en motivatie aan personeelszaken", "stuurt niet zelf de medewerkers aan", "stuur
-          # je mee het walsproces aan" nor "stuurt de offerte aan de klant"
+          # cv en motivatie aan personeelszaken", "stuurt niet zelf de medewerkers aan", "je
+          # stuurt geen medewerkers aan", "stuurt zelf niemand aan", "stuur je mee het
+          # walsproces aan" nor "stuurt de offerte aan de klant"
           r"|(?:stuurt|stuur je|stuur jij) (?!(?:\w+ ){0,3}(?:cv|sollicitatie|motivatie|brief)\b)"
-          r"(?!niet\b|mee\b)(?:[\w'’()-]+,? ){1,14}?aan(?! (?:de|het|een|alle|onze|je|jouw)\b)"
+          r"(?!(?:zelf )?(?:niet|geen|niemand)\b|mee\b)"
+          r"(?:[\w'’()-]+,? ){1,14}?aan(?! (?:de|het|een|alle|onze|je|jouw)\b)"
           r"|(?:leidt|leid je) (?:de|het|een|onze|jouw|je) (?:\w+ )?(?:team|ploeg|keuken|brigade"
           r"|afdeling)\w*|geeft leiding|geef je leiding)\b", 0.7, ("II.12.5", 1)),
     # "een ploeg van 2 man aansturen", "ervaring met het aansturen van mensen"; not the software
@@ -1052,6 +1056,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\w'’-]+ ){0,3}aansturen|aansturen van (?:[\w'’-]+ ){0,3}?(?:teams?|ploeg\w*"
           r"|groep\w*|mensen|medewerkers|personeel|vrijwilligers|collega'?s))\b", 0.7,
           ("II.12.5", 1), hints=("aansturen",)),
+    # "als teamcoach ben je de directe leidinggevende van twaalf opvoeders": the reader, though
+    # "de directe leidinggevende" alone is someone else
+    _rule(r"\b(?:ben je|ben jij|bent) (?:de|het) (?:\w+ )?(?:leidinggevende|teamleider)\b"
+          r"(?! (?:van|bij) (?:je|jou)\b)", 0.7, ("II.12.5", 1),
+          hints=("leidinggevende", "teamleider")),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|teamleader\w*|ploegleider|ploegbaas"
           r"|ploegbazen|meewerkend voorman|chef|(?<!office )manager)\b"
           r"(?! die (?:je|jou)\b)",
