@@ -53,12 +53,14 @@ STANDING = re.compile(r"\b(?:sta|staa\w*|staand\w*|stand|standing|on your feet|b
 
 # a role named after one of these is someone else's: "je leidinggevende", "met de chauffeurs",
 # "een eigen teamleider", "onder leiding van een ervaren ploegbaas"; but "je" before a verb is
-# the reader: "je bent chauffeur", "je werkt in de kas", "ben je hiërarchisch leidinggevende"
+# the reader: "je bent chauffeur", "je werkt in de kas", "ben je hiërarchisch leidinggevende",
+# and so is who "bent de" role: "als teamcoach ben je de directe leidinggevende"
 _SOMEONE_ELSE = (r"\b(?:(?<!\bben )je\s+(?!bent\s|\w+t\s)"
                  r"|onder\s+(?:leiding\s+van\s+)?(?:een|de|het|onze)\s+"
-                 r"|(?:jouw|uw|de|het|onze|your|the|aan|met|naar"
+                 r"|(?:jouw|uw|onze|your|the|aan|met|naar"
                  r"|spreekt|controleert|instrueert|plant|begeleidt|ondersteunt|bijvoorbeeld"
-                 r"|doorgroeien (?:naar|tot)|eigen)\s+)(?:\w+\s+)?$")
+                 r"|doorgroeien (?:naar|tot)|eigen)\s+"
+                 r"|(?<!\bben je )(?<!\bben jij )(?<!\bbent )(?:de|het)\s+)(?:\w+\s+)?$")
 # a sentence in the company's own voice describes its market, not the job: "wij leveren aan
 # particulieren", "we welcome guests from all over the world"
 _COMPANY_VOICE = (r"(?:^|[.!?]\s+|\n)(?:wij|we|ons bedrijf|onze organisatie|our company)\s+"
@@ -1056,11 +1058,6 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\w'’-]+ ){0,3}aansturen|aansturen van (?:[\w'’-]+ ){0,3}?(?:teams?|ploeg\w*"
           r"|groep\w*|mensen|medewerkers|personeel|vrijwilligers|collega'?s))\b", 0.7,
           ("II.12.5", 1), hints=("aansturen",)),
-    # "als teamcoach ben je de directe leidinggevende van twaalf opvoeders": the reader, though
-    # "de directe leidinggevende" alone is someone else
-    _rule(r"\b(?:ben je|ben jij|bent) (?:de|het) (?:\w+ )?(?:leidinggevende|teamleider)\b"
-          r"(?! (?:van|bij) (?:je|jou)\b)", 0.7, ("II.12.5", 1),
-          hints=("leidinggevende", "teamleider")),
     _rule(r"\b(?:leidinggevende|teamleider|teamleid\w*|teamleader\w*|ploegleider|ploegbaas"
           r"|ploegbazen|meewerkend voorman|chef|(?<!office )manager)\b"
           r"(?! die (?:je|jou)\b)",
