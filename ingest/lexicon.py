@@ -689,8 +689,8 @@ RULES: tuple[Rule, ...] = (
           r"|praktijkdocent\w*"
           # at the press or the lathe: "offsetdrukker", "CNC-draaier", "verspaner"
           r"|(?:offset|zeef|rotatie|flexo|tampon|vellen)drukker\w*"
-          r"|cnc-(?:draaier|frezer|operator|verspaner)\w*|verspaner\w*|frezer|draaibank\w*"
-          r"|freesbank\w*)\b"
+          # ("CNC-operator" is read as an operator, "CNC-frezer" as a frezer)
+          r"|cnc-draaier\w*|verspaner\w*|frezers?|draaibank\w*|freesbank\w*)\b"
           r"(?! (?:\w+ )?(?:binnendienst|buitendienst))", 0.5,
           ("V.4", 8), unless=_SOMEONE_ELSE),
     # "als drukker", "eerste of tweede drukker"; not a paper that "gaat naar de drukker"

@@ -409,6 +409,7 @@ from matcher.cli import cli
         ("Je post is de ingang van de winkel, naast de detectiepoortjes.", "V.3", 60),
         ("Je bent de hele service op de been tussen zaal en terras.", "V.4", 8),
         ("Je bent heel de dag in de weer in de leefruimte en de tuin.", "V.4", 8),
+        ("Aan de kantbank zet je plaat na plaat in de gewenste vorm.", "V.3", 60),
         ("Het grootste deel van de dag sta je gebogen over de motor.", "V.4", 8),
         ("Als magazijnchef sta je mee op de vloer.", "V.4", 8),
         ("Je loopt je rondes op de afdeling.", "IV.17", 8),
@@ -437,7 +438,6 @@ from matcher.cli import cli
         ("Elke dag snijd je kilo's groenten, kruiden en vis.", "IV.3", 1),
         ("Barber wanted: skin fades and beard trims, about 14 clients a day.", "IV.3", 1),
         ("Je legt de goede koekjes in trays voor de flowpacker.", "IV.3", 1),
-        ("Aan de kantbank zet je plaat na plaat in de gewenste vorm.", "V.3", 60),
         ("Je werkt in dag-, nacht- en weekenddiensten van 12 uur.", "VI.2", 12),
         # standing through an evening or a night, and pace said in new ways
         ("Je staat de hele avond aan de pizzaoven.", "V.3", 60),
