@@ -393,33 +393,40 @@ _HOW_LONG = (r"(?:een groot deel|het grootste deel"
 # a place of work one stands at: a till, a line, a counter, a bench ("je staat aan de kantpers")
 _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)|sta-?balie\w*"
              # "je staat het grootste deel van de dag op je post bij de attractie"
-             r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op je post\b"
+             # or "sta je op post bij een van de hoofdingangen", "je dresseert aan je post"
+             r"|vaste post\b|(?:staat|sta je|sta jij) (?:[\w']+ ){0,6}?op (?:je )?post\b"
+             r"|aan (?:je|jouw) (?:eigen )?post\b"
              # a guard's gate: "je bemant de toegangspost aan de hoofdpoort"
              r"|toegangspost\w*|beman\w* (?:\w+ )?(?:de|het|een) \w*post\b"
              # "je post is de ingang van de winkel" (looked up by "post", not by "je")
              r"|post is\b(?<=\bje post is)|post is\b(?<=jouw post is)"
-             rf"|{_TILL}"
+             rf"|{_TILL}|stakassa\w*"
              r"(?![^\n]{0,80}\bzit\w* (?:\w+ ){0,2}(?:aan|achter) de kassa)"
              # not the plant's size: "350 medewerkers en 8 productielijnen"
              r"|productielijn(?<!\d productielijn)\w*"
              r"|(?:werk je|werkt|werken) staand|verpakkingslijn\w*|lopende band|aan de band"
-             r"|(?:van|op|bij) de band\b"
+             r"|(?:van|op|bij|via) de band\b"
              r"|inpaktafel|vouwtafel|toonbank|toog\b"
              r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
              r"|staat de hele (?:dag|dienst|avond|nacht|shift)"
              r"|staande? (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
+             # "je kunt lang op één plek staan", not "alle zorg op één plek"
+             r"|op (?:één|een) plek (?:te )?staan\b|(?:staan|staat|sta je|sta jij) (?:\w+ ){0,2}op "
+             r"(?:één|een) plek"
+             # "een hoge balie zonder bureaustoel", "a high desk without chairs"
+             r"|zonder (?:bureau|kruk of )?(?:stoel|stoelen)\b|without (?:a )?chairs?\b"
              # "je staat op een kruising", "je staat op de beursstand van onze klant"
              r"|(?:staat|sta je|sta jij) (?:\w+ ){0,2}?op (?:een|de|het) (?:kruising|kruispunt"
              r"|beursstand|marktkraam)\b"
              r"|rechtsta(?:an|and\w*)\b"
-             rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de bar"
+             rf"|steenoven|grill\w*|{_BARISTA}|espresso\w*|koffiebar|achter de \w*bar\b"
              r"|at the counter"
              r"|werkt aan de lijn|aan de productielijn|aan de verpakkingslijn|aan de uitsnijlijn"
              r"|aan de snijlijn|aan de inpaklijn|aan de frituurlijn|aan de paktafel"
              r"|aan de inpaktafel|aan de packtafel|operatietafel"
              rf"|assemblagelijn\w*|{_HAIRDRESSING}|{_CUTS}|tapt\b|aan de labtafel"
              r"|aan (?:de|je|je eigen) (?:werkbank|werktafel|bindtafel|snijtafel|montagetafel"
-          r"|montagestand\w*|kantbank|kantpers)\b"
+          r"|montagestand\w*|kantbank|kantpers|strijktafel|strijkplank)\b"
              r"|sorteerband\w*|sorteermachine\w*|sorteerkast\w*|sorteerstraat\w*|vitrine\w*"
              # "je staat aan de kantpers", "sta je het grootste deel van de dag achter de balie",
              # not "aan de wieg" or "achter onze visie"
@@ -545,9 +552,16 @@ RULES: tuple[Rule, ...] = (
     # standing that alternates with sitting: on your feet for part of the day (V.4 only)
     _rule(r"\b(?:staand werk|staande (?:werkplek|functie))(?=[^.]{0,60}(?:afgewisseld"
           r"|wisselen af|afwisselend))", 0.6, ("V.4", 4)),
-    _rule(r"\b(?:standing work|standing all day|on your feet)", 0.6, ("V.4", 8), ("V.3", 60)),
+    _rule(r"\b(?:standing work|standing all day|on your feet"
+          r"|(?:you|we)(?: will|'ll)? stand (?:throughout|all day|most of))", 0.6, ("V.4", 8),
+          ("V.3", 60)),
     # on your feet, moving about (V.4 only)
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
+          r"|shop ?floor"
+          # "je staat langs de badrand", "zitten doe je alleen in de pauze"
+          r"|(?:staat|sta je|sta jij) langs de"
+          r"|zitten doe je (?:hier |bij ons )?(?:eigenlijk )?(?:alleen|enkel|pas|maar) "
+          r"(?:in|tijdens) (?:de|je) pauze"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
           r"|geeft les(?:sen)?|lesgeven|atelier\b"
           r"|tapwerk|in de keukens?|kookt"
@@ -631,6 +645,14 @@ RULES: tuple[Rule, ...] = (
           r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b"
           r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
           ("IV.17", 8), hints=("voet",)),
+    # moving about all day: "je bent de hele dienst in beweging", "je bent dus vooral buiten en
+    # in beweging", not the company "in een markt die continu in beweging is" or the manager who
+    # "mensen in beweging krijgt"
+    _rule(r"\b(?:(?:de|je) hele (?:dag|dienst|shift|avond|middag|ochtend|nacht|route|werkdag)"
+          r" (?:[\w-]+ ){0,3}?in beweging"
+          r"|(?:bent|ben je|ben jij) (?:dus |ook |fysiek )?(?:(?:veel|vooral|graag|voortdurend"
+          r"|continu|constant|altijd)(?: [\w-]+){0,3}? )?in beweging"
+          r"|(?:veel|voortdurend) in beweging)\b", 0.6, ("IV.17", 8), hints=("beweging",)),
     # not who "bezorgt tijdig de nodige rapporten"
     _rule(r"\b(?:veel lopen"
           r"|bezorg(?:t|en|werk|route\w*|ronde\w*)\b(?! (?:tijdig |de |de nodige |jouw |je |het )*"
@@ -640,9 +662,6 @@ RULES: tuple[Rule, ...] = (
           rf"|postbode(?:s)?|(?:poets\w*|{_CLEANS})(?! (?:\w+ ){{0,3}}(?:je|jouw|de|het) "
           r"(?:eigen )?(?:werkpost|werkplek|toestellen|machines?|werkbank)\b)"
           rf"|interieurverzorg\w*|loopt achter|{_FILLS}"
-          r"|bent in beweging|bent veel in beweging|bent de hele dag in beweging"
-          r"|ben je in beweging|ben je veel in beweging|veel in beweging"
-          r"|voortdurend in beweging|de hele (?:dienst|shift) in beweging"
           rf"|{_CLEANING}"
           # a home help cleans all day; "lichte" or "kleine huishoudelijke taken" beside care do not
           r"|huishoudelijk(?<!lichte huishoudelijk)(?<!kleine huishoudelijk)(?<!bij huishoudelijk)"
