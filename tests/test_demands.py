@@ -421,6 +421,10 @@ from matcher.cli import cli
         ("Our reception is a high desk without chairs.", "V.3", 60),
         ("We stand throughout the shift to meet guests at eye level.", "V.3", 60),
         ("Thuis bij de klant strijk je aan de strijkplank.", "V.3", 60),
+        ("Als gastvrouw sta je bij de host-stand naast de deur.", "V.3", 60),
+        ("You work at a fixed pack station for the whole shift.", "V.3", 60),
+        ("You check the parcels along the conveyor.", "V.3", 60),
+        ("Op het pakstation maak je de bestellingen klaar.", "V.3", 60),
         # moving or on one's feet, said in other words
         ("Je bent de hele dienst in beweging tussen de kamers.", "V.4", 8),
         ("Je bent vooral buiten en in beweging met de kinderen.", "V.4", 8),
@@ -1082,6 +1086,7 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je bent een leider die mensen in beweging krijgt.", "IV.17"),
         ("In ons gezondheidscentrum vind je alle zorg op één plek.", "V.3"),
         ("Je krijgt een laptop en een bureaustoel.", "V.3"),
+        ("Je bent de hele avond in de weer tussen de keuken, de toog en het terras.", "V.3"),
         # the installation outside, a seam ironed flat, scanning without a count
         ("De installatie staat buiten, dus je meet in weer en wind.", "V.4"),
         ("Je naait de kragen en strijkt de naden plat.", "V.4"),
