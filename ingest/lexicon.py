@@ -414,7 +414,7 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|op (?:één|een) plek (?:te )?staan\b|(?:staan|staat|sta je|sta jij) (?:\w+ ){0,2}op "
              r"(?:één|een) plek"
              # "een hoge balie zonder bureaustoel", "a high desk without chairs"
-             r"|zonder (?:bureau|kruk of )?(?:stoel|stoelen)\b|without (?:a )?chairs?\b"
+             r"|zonder (?:bureau)?(?:stoel|stoelen)\b|without (?:a )?chairs?\b"
              # "je staat op een kruising", "je staat op de beursstand van onze klant"
              r"|(?:staat|sta je|sta jij) (?:\w+ ){0,2}?op (?:een|de|het) (?:kruising|kruispunt"
              r"|beursstand|marktkraam)\b"
@@ -560,8 +560,9 @@ RULES: tuple[Rule, ...] = (
     # on your feet, moving about (V.4 only)
     _rule(r"\b(?:veel staan|de hele dag op je benen|veel op je benen|op je benen|winkelvloer"
           r"|shop ?floor"
-          # "je staat langs de badrand", "zitten doe je alleen in de pauze"
-          r"|(?:staat|sta je|sta jij) langs de"
+          # "je staat langs de badrand" (not the building that "staat langs de A12"),
+          # "zitten doe je alleen in de pauze"
+          r"|(?:je staat|jij staat|sta je|sta jij) langs de"
           r"|zitten doe je (?:hier |bij ons )?(?:eigenlijk )?(?:alleen|enkel|pas|maar) "
           r"(?:in|tijdens) (?:de|je) pauze"
           r"|vakkenvul\w*|inpak\w*|operator\w*|productievloer\w*|voor de klas(?:sen)?"
@@ -648,13 +649,13 @@ RULES: tuple[Rule, ...] = (
           r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
           ("IV.17", 8), hints=("voet",)),
     # moving about all day: "je bent de hele dienst in beweging", "je bent dus vooral buiten en
-    # in beweging", not the company "in een markt die continu in beweging is" or the manager who
-    # "mensen in beweging krijgt"
+    # in beweging", not the company "in een markt die continu (or voortdurend) in beweging is" or
+    # the manager who "mensen in beweging krijgt"
     _rule(r"\b(?:(?:de|je) hele (?:dag|dienst|shift|avond|middag|ochtend|nacht|route|werkdag)"
           r" (?:[\w-]+ ){0,3}?in beweging"
           r"|(?:bent|ben je|ben jij) (?:dus |ook |fysiek )?(?:(?:veel|vooral|graag|voortdurend"
           r"|continu|constant|altijd)(?: [\w-]+){0,3}? )?in beweging"
-          r"|(?:veel|voortdurend) in beweging)\b", 0.6, ("IV.17", 8), hints=("beweging",)),
+          r"|(?:veel|voortdurend) in beweging(?! is))\b", 0.6, ("IV.17", 8), hints=("beweging",)),
     # not who "bezorgt tijdig de nodige rapporten"
     _rule(r"\b(?:veel lopen"
           r"|bezorg(?:t|en|werk|route\w*|ronde\w*)\b(?! (?:tijdig |de |de nodige |jouw |je |het )*"

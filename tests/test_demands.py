@@ -1084,6 +1084,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je weet mensen in beweging te krijgen.", "V.4"),
         ("We groeien in een markt die continu in beweging is.", "IV.17"),
         ("Je bent een leider die mensen in beweging krijgt.", "IV.17"),
+        ("Het is een sector die voortdurend in beweging is.", "IV.17"),
+        ("Ons pand staat langs de A12, vlak bij de afrit.", "V.4"),
         ("In ons gezondheidscentrum vind je alle zorg op één plek.", "V.3"),
         ("Je krijgt een laptop en een bureaustoel.", "V.3"),
         ("Je bent de hele avond in de weer tussen de keuken, de toog en het terras.", "V.3"),
