@@ -47,10 +47,11 @@ WINDOWED_FROM = 1_500  # shorter texts are cheaper to scan whole than window by 
 # ("nachtdiensten worden gedraaid door ons aparte nachtteam") runs longer than a "geen" before it
 NEGATION_BEFORE, NEGATION_AFTER = 40, 60
 
-# "je hebt geen last van meelstof", "niet vies van vuil werk": the demand is there, and taken on
+# "je hebt geen last van meelstof", "niet vies van vuil werk", "je vindt het niet erg om lang te
+# staan": the demand is there, and taken on
 _NEGATION = re.compile(r"\b(?:geen|géén|niet|niét|zonder|nooit|hoeft|hoef)\b"
                        r"(?! (?:last|moeite|probleem|problemen|bezwaar|hekel|angst|vies|bang"
-                       r"|afkerig)\b)"
+                       r"|afkerig|erg om)\b)"
                        r"[^.;:!?,\n]{0,30}$"
                        # "geen contact met bewoners of externe klanten": a list of whom not
                        r"|\b(?:geen|niet) (?:direct |rechtstreeks )?(?:contact|in contact) met\b"

@@ -410,9 +410,10 @@ _STATION = (r"\b(?:staand werk|staande (?:werkplek|functie|balie|kassa|toonbank)
              r"|afwas\w*|vaatwasstraat\w*|vaatwasmachine\w*|de vaatwasser in|spoelkeuken|urenlang"
              r"|staat de hele (?:dag|dienst|avond|nacht|shift)"
              r"|staande? (?:op|aan)|op dezelfde plek|slagboom|warme kant|fornuis"
-             # "je kunt lang op één plek staan", not "alle zorg op één plek"
-             r"|op (?:één|een) plek (?:te )?staan\b|(?:staan|staat|sta je|sta jij) (?:\w+ ){0,2}op "
-             r"(?:één|een) plek"
+             # "je kunt lang op één plek staan", not "alle zorg op één plek" or "zodat alle
+             # dossiers op één plek staan"
+             r"|(?:lang|urenlang|uren) op (?:één|een) plek (?:te )?staan\b"
+             r"|(?:je staat|jij staat|sta je|sta jij) (?:\w+ ){0,2}op (?:één|een) plek"
              # "een hoge balie zonder bureaustoel", "a high desk without chairs"
              r"|zonder (?:bureau)?(?:stoel|stoelen)\b|without (?:a )?chairs?\b"
              # "je staat op een kruising", "je staat op de beursstand van onze klant"

@@ -1087,6 +1087,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Het is een sector die voortdurend in beweging is.", "IV.17"),
         ("Ons pand staat langs de A12, vlak bij de afrit.", "V.4"),
         ("In ons gezondheidscentrum vind je alle zorg op één plek.", "V.3"),
+        ("Al je roosters staan op één plek in de app.", "V.3"),
+        ("We willen dat alle klantgegevens op één plek staan.", "V.3"),
         ("Je krijgt een laptop en een bureaustoel.", "V.3"),
         ("Je bent de hele avond in de weer tussen de keuken, de toog en het terras.", "V.3"),
         # the installation outside, a seam ironed flat, scanning without a count
@@ -1149,6 +1151,16 @@ def test_heavier_loads_left_to_a_crane_cap_the_lifting_without_contradicting_it(
 def test_an_aid_that_only_helps_leaves_the_lifting() -> None:
     text = "Je vervangt zware onderdelen (er zijn hulpmiddelen, maar niet alles kan ermee)."
     assert extract_demands(text, second_reading=False)["IV.13"].value == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Je staat aan de inpaktafel. Je vindt het niet erg om lang op één plek te staan.",
+    "Je werkt in de spoelkeuken en vindt het niet erg om de hele dag te staan.",
+])
+def test_not_minding_a_demand_takes_it_on(text: str) -> None:
+    demands = extract_demands(text)
+    assert demands["V.3"].value == 60 and demands["V.4"].value == 8
+    assert demands.contradictions == []
 
 
 def test_contradiction_keeps_both_snippets() -> None:
