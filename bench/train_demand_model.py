@@ -116,7 +116,7 @@ def cross_validate(cases: list[dict]) -> list[str]:
                            for name, row in rows.items())
         mean_f1 = sum(map(_f1, rows.values())) / len(rows)
         lines.append(f"threshold {threshold or 'none'}: micro {result['micro_precision']:.3f}/"
-                     f"{result['micro_recall']:.3f}, {groups}, mean F1 {mean_f1:.4f}")
+                     f"{result['micro_recall']:.3f}, {groups}, mean F1 {mean_f1:.5f}")
     alone, read = scored(None, ()), scored(THRESHOLD, candidates)
     lines.append(f"each item at threshold {THRESHOLD} (* second-read):")
     for item in candidates:
