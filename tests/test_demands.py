@@ -1079,7 +1079,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Achter de schermen regelt ons team de planning.", "IV.4"),
         ("Aan de onthaalbalie zit je maar kort.", "V.2"),
         ("Een paar keer per nacht loop je een ronde over het terrein.", "IV.17"),
-        # a business or a market on the move, everything in one place, a cheap chair
+        # a business, a market or other people on the move, a building by the road, care or
+        # records in one place, an office chair among the perks, a bar one walks between
         ("Wij zijn een organisatie die volop in beweging is.", "V.4"),
         ("Je weet mensen in beweging te krijgen.", "V.4"),
         ("We groeien in een markt die continu in beweging is.", "IV.17"),
