@@ -787,7 +787,7 @@ RULES: tuple[Rule, ...] = (
           unless=r"\b(?:los|lost|lossen|zet|zetten|sjouw\w*|til|tilt|tillen|draag\w*|dragen|stapel\w*"
                  r"|plaats\w*|laad\w*|verplaats\w*|hanteer\w*|pickt?|schrob\w*|ruimt|gaat|moet)\b"
                  r"[^.]{0,50}$|\d\s*(?:kg|kilo)\b[^.]{0,40}$"),
-    _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|trimt"
+    _rule(r"\b(?:snijdt (?:en \w+ )?vlees|uitbeen\w*|uitbenen|trimt"
           # folding the laundry or boxes, not refolding the clothes on a shop's tables now and then
           r"|naai\w*|(?:vouwt|vouwen)(?!(?: \w+){0,3} (?:kleding|kledij|tafels)\b)"
           rf"|{_IRONING}|schroev\w*|momentsleutel\w*"
@@ -821,7 +821,10 @@ RULES: tuple[Rule, ...] = (
           r"|(?:aan|achter) (?:de|je) (?:draai)?schijf"
           r"|(?:draait|draai je) (?:[\w-]+ ){0,5}op de schijf|stevige grip|beitel\w*"
           r"|(?:steekt|steek je|steken) (?:\w+ ){0,3}asperges|asperges steken"
-          r"|(?:legt|leg je) (?:[\w-]+ ){0,5}(?:in|op) (?:de )?(?:schaaltjes|bakjes|trays)"
+          # "je legt de plakjes die de snijmachine aflevert netjes op de schaaltjes"
+          r"|(?:legt|leg je) (?:[\w-]+ ){0,9}(?:in|op) (?:de )?(?:schaaltjes|bakjes|trays"
+          r"|platen|bakplaten)"
+          r"|met (?:je|jouw) handen bezig|(?:strippen|striptang),? (?:en )?krimpen"
           # slices straightened on the line, deburring by knife, plants turned round the wire,
           # cuttings, flowers and bottles put in pots, sleeves and boxes one by one
           r"|(?:legt|leg je) (?:[\w-]+ ){0,3}recht|(?:verwijdert|verwijder je) (?:de )?bramen"
@@ -843,6 +846,10 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:sorteert|sorteren|sorteer je)\b(?! (?:de |het )?(?:binnengekomen )?"
           rf"(?:{_MAIL}|{_SORTED_GOODS}))", 0.5, ("IV.3", 1),
           unless=rf"\b(?:{_MAIL}|{_SORTED_GOODS})\b[^.]{{0,25}}$"),
+    # packing by hand into boxes, not the line that "wordt automatisch verpakt in dozen"
+    _rule(r"\b(?:pak je|pakt|verpak je|verpakt) (?:[\w-]+ ){0,3}in (?:\w+ )?"
+          r"(?:dozen|omdozen|doosjes)\b", 0.5, ("IV.3", 1),
+          unless=r"\b(?:wordt|worden|machines?|robots?)\b[^.]{0,30}$"),
     # VI Werktijden: rotating rosters with nights also have evening shifts
     _rule(r"\b(?:3-ploegen\w*|3 ploegen\w*|drieploegen\w*|drie ploegen|volcontinu\w*|5-ploegen\w*"
           r"|5 ploegen\w*|vijfploegen\w*|vijf ploegen|24-uurs\w*|24 uurs\w*|rotating shifts"

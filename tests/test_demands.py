@@ -617,6 +617,14 @@ from matcher.cli import cli
         ("Bij drukte staan je handen nooit stil.", "IV.3", 1),
         ("Je plooit handdoeken en lakens aan de plooitafel.", "IV.3", 1),
         ("Het is secuur werk met je vingers.", "IV.3", 1),
+        # boning by its infinitive, hands busy all day, packing by hand, wiring, slices laid out
+        ("Je hebt ervaring met uitbenen.", "IV.3", 1),
+        ("Je vindt het prettig om de hele dag met je handen bezig te zijn.", "IV.3", 1),
+        ("Aan het einde van de lijn pak je de ijsjes in omdozen.", "IV.3", 1),
+        ("Een groepenkast afmonteren vraagt nauwkeurig strippen, krimpen en aandraaien.",
+         "IV.3", 1),
+        ("Je legt de plakjes die de snijmachine aflevert netjes op de schaaltjes.", "IV.3", 1),
+        ("Je legt de deegstukken op de platen.", "IV.3", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -1098,6 +1106,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je scant de boodschappen en rekent af.", "IV.3"),
         ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
         ("Je typt blind met tien vingers.", "IV.3"),
+        # a machine packs
+        ("De stollen worden automatisch verpakt in dozen.", "IV.3"),
+        ("De robot pakt de zakken in dozen.", "IV.3"),
         # spotless, and an overtime allowance among the perks
         ("Je zorgt dat de winkel er piekfijn bij ligt.", "I.8.4"),
         ("Toeslagen voor nachtwerk en overwerk.", "I.8.4"),
