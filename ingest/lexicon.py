@@ -1014,6 +1014,15 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bopdrachtgevers?\b", 0.6, ("II.12.1", 1),
           after=r"\b(?:aanspreekpunt voor|contact met|overleg met|overlegt met|schakelt met"
                 r"|onderhandelt met)\s+(?:[\w'’-]+,?\s+){0,3}?$"),
+    # the people a job answers to outside a shop: a carer's families, a site manager's client,
+    # the plumber explaining his repair, the teacher's parents' evenings, the undertaker
+    # receiving the bereaved
+    _rule(r"\baanspreekpunt (?:voor|van) (?:de |het |alle )?(?:familie\w*|bewoners?|bouwhe\w+"
+          r"|omwonenden|leden|ouders|huurders|patiënten|cliënten|nabestaanden|cafébaas"
+          r"|eigenaars?|eigenaren)\b"
+          r"|\b(?:legt|leg je) (?:aan )?de (?:bewoners?|bouwheer|eigenaars?|eigenaren) uit\b"
+          r"|\boudergesprek\w*|\bontvang\w* (?:\w+ ){0,2}?(?:families|baasjes|nabestaanden)\b",
+          0.6, ("II.12.1", 1)),
     # a sales rep visits the trade, a driver delivers to the shops and bars he stops at (not
     # the company that "levert aan supermarkten")
     _rule(r"\b(?:bezoekt|bezoek je|bezoeken) (?:\w+ ){0,2}?(?:aannemers|installateurs|dealers"

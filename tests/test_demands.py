@@ -625,6 +625,13 @@ from matcher.cli import cli
          "IV.3", 1),
         ("Je legt de plakjes die de snijmachine aflevert netjes op de schaaltjes.", "IV.3", 1),
         ("Je legt de deegstukken op de platen.", "IV.3", 1),
+        # the people a job answers to outside a shop
+        ("Je bent het aanspreekpunt voor familie en je signaleert veranderingen.", "II.12.1", 1),
+        ("Je bent het aanspreekpunt voor de bouwheer en de architect.", "II.12.1", 1),
+        ("Na afloop leg je de bewoner uit hoe de omvormer werkt.", "II.12.1", 1),
+        ("Je legt aan de bouwheer uit wat je gedaan hebt.", "II.12.1", 1),
+        ("Twee keer per jaar voer je oudergesprekken.", "II.12.1", 1),
+        ("Je ontvangt rouwende families in ons funerarium.", "II.12.1", 1),
     ],
 )
 def test_phrase_gives_demand_in_unit(text: str, key: str, value: float) -> None:
@@ -1106,9 +1113,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je scant de boodschappen en rekent af.", "IV.3"),
         ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
         ("Je typt blind met tien vingers.", "IV.3"),
-        # a machine packs
+        # a machine packs, a carer is the family's contact person for others
         ("De stollen worden automatisch verpakt in dozen.", "IV.3"),
         ("De robot pakt de zakken in dozen.", "IV.3"),
+        ("Je bent het aanspreekpunt voor je collega's op de afdeling.", "II.12.1"),
         # spotless, and an overtime allowance among the perks
         ("Je zorgt dat de winkel er piekfijn bij ligt.", "I.8.4"),
         ("Toeslagen voor nachtwerk en overwerk.", "I.8.4"),
