@@ -585,7 +585,6 @@ RULES: tuple[Rule, ...] = (
           r"|bewegingsonderwijs"
           r"|bedien\w* (?:de|een|je) (?:\w+ ){0,3}?\w*(?:pers|persen|machines?|lijn|lijnen)"
           r"|suppoost\w*|zaalwacht\w*"
-          r"|(?:de hele|heel de) (?:dag|dienst|shift) (?:\w+ ){0,3}in de weer"
           r"|haalt (?:\w+ ){0,3}van de band"
           r"|staat (?:een groot deel|het grootste deel|veel|bij de)"
           r"|(?:loopt|loop je|loop jij) (?:\w+ ){0,2}(?:heen en weer|rond)\b"
@@ -599,6 +598,11 @@ RULES: tuple[Rule, ...] = (
           r"|gebogen (?:staat|sta je|staan))(?!\w)", 0.6,
           # "in hun werkplaats" is the customer's
           ("V.4", 8), unless=rf"\bhun\s+$|{_BRIDGES}"),
+    # busy about the place: "je bent de hele dienst op de afdeling in de weer", "een groot deel
+    # van je dienst ben je in de weer tussen de kamers", "je bent lang in de weer"; every such ad
+    # in the tuning texts asks standing
+    _rule(r"\bin de weer\b", 0.6, ("V.4", 8), hints=("weer",),
+          unless=r"\b(?:af en toe|soms|zelden)\s+(?:\w+\s+){0,4}$"),
     # "het grootste deel van de dag sta je voorovergebogen", "het werk is staand": looked up by
     # the standing word, since "het", "een" and "werk" open half the sentences of an ad
     _rule(r"\b(?:(?:een groot deel|het grootste deel) (?:van (?:de dag|je dienst|de dienst) )?"
@@ -643,12 +647,15 @@ RULES: tuple[Rule, ...] = (
     _rule(rf"\b(?:zit (?:je |jij |u )?{_SEAT}|grotendeels zittend"
           rf"|zittend(?<!afwisselend zittend)\w*|{_SEAT_FIRST}|zitkassa\w*"
           r"|receptionist\w*|aan de receptie|achter de receptie\w*)", 0.6, ("V.2", 8)),
-    # "je doet te voet controlerondes", "je bent het grootste deel van je dienst te voet"; not
-    # the way to work: "je werkt op vijf minuten te voet van het station"
+    # work done on foot: "je doet te voet controlerondes", "daar bezorg je te voet pakjes",
+    # "ga je te voet de wijk in", "je loopt je wijk, te voet met een posttas"; the round is on one's
+    # feet too (all such tuning texts but one ask standing); not the way to work: "je werkt op
+    # vijf minuten te voet van het station"
     _rule(r"\b(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent"
-          r"|ben je|ben jij|werkt|werk je|trekt|trek je) (?:[\w'’]+ ){0,7}?te voet\b"
+          r"|ben je|ben jij|werkt|werk je|trekt|trek je|bezorgt|bezorg je|ga je|gaat|loopt"
+          r"|loop je) (?:[\w'’]+,? ){0,7}?te voet\b"
           r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
-          ("IV.17", 8), hints=("voet",)),
+          ("IV.17", 8), ("V.4", 8), hints=("voet",)),
     # moving about all day: "je bent de hele dienst in beweging", "je bent dus vooral buiten en
     # in beweging", not the company "in een markt die continu (or voortdurend) in beweging is" or
     # the manager who "mensen in beweging krijgt"

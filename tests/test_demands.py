@@ -625,6 +625,11 @@ from matcher.cli import cli
          "IV.3", 1),
         ("Je legt de plakjes die de snijmachine aflevert netjes op de schaaltjes.", "IV.3", 1),
         ("Je legt de deegstukken op de platen.", "IV.3", 1),
+        # busy about the place for part of the shift, a round on foot
+        ("Een groot deel van je dienst ben je in de weer tussen de kamers en de huiskamer.",
+         "V.4", 8),
+        ("Daarna ga je te voet de wijk in, van deur tot deur.", "V.4", 8),
+        ("In de ochtend loop je je vaste wijk, te voet met een posttas.", "V.4", 8),
         # the people a job answers to outside a shop
         ("Je bent het aanspreekpunt voor familie en je signaleert veranderingen.", "II.12.1", 1),
         ("Je bent het aanspreekpunt voor de bouwheer en de architect.", "II.12.1", 1),
@@ -1113,6 +1118,9 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je scant de boodschappen en rekent af.", "IV.3"),
         ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
         ("Je typt blind met tien vingers.", "IV.3"),
+        # busy now and then, on foot to the office
+        ("Soms ben je in de weer op een beurs.", "V.4"),
+        ("Ons kantoor ligt op vijf minuten te voet van het station.", "V.4"),
         # a machine packs, a carer is the family's contact person for others
         ("De stollen worden automatisch verpakt in dozen.", "IV.3"),
         ("De robot pakt de zakken in dozen.", "IV.3"),
