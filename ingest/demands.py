@@ -185,6 +185,7 @@ class Demands(dict[str, Demand]):
         self.notes: list[str] = []
         self.negated: set[str] = set()  # keys the text rules out: no occupation prior for them
         self.doubted: list[Doubt] = []  # hits the whole-ad model set aside
+        self.seated = False  # a source seats the reader: no standing is implied or added
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -225,10 +226,10 @@ def extract_demands(text: str, structured: dict | None = None, *,
         for value in _texts((structured or {}).get(name)))]
     # whether any source seats the reader, known before any is scanned: job words in the text
     # stand no one up when a requirement field says "zittend werk", whichever is read first
-    seated = any(SEATED.search(lowered) for _, (_, lowered) in sources)
+    found.seated = any(SEATED.search(lowered) for _, (_, lowered) in sources)
     for source, (original, lowered) in sources:
-        _scan(original, lowered, source, found, negative, seated)
-    _add_implied(found, seated)
+        _scan(original, lowered, source, found, negative, found.seated)
+    _add_implied(found)
     found.negated.update(negative)
     for key, snippet in negative.items():
         if key in found:
@@ -240,31 +241,48 @@ def extract_demands(text: str, structured: dict | None = None, *,
             found[key] = Demand(key, 0.0, _unit(key), NEGATION_CONFIDENCE, "text", snippet)
     if second_reading:
         _, (_, lowered) = sources[0]
-        _doubt(found, lowered)
+        _read_whole_ad(found, lowered)
     return found
 
 
-def _doubt(found: Demands, lowered: str) -> None:
-    """Set aside the text's hits that the whole-ad model finds unlikely (ingest.demand_model).
-    A hit the text also rules out stays, with its contradiction, for a coach to weigh."""
+def _read_whole_ad(found: Demands, lowered: str) -> None:
+    """Set aside the text's hits that the whole-ad model finds unlikely, and add what it finds
+    very likely where the text is silent (ingest.demand_model). A hit the text also rules out
+    stays, with its contradiction, for a coach to weigh; an item it rules out, or standing in an
+    ad that seats the reader, is never added."""
     model = demand_model.load()
     hits = [key for key in model.items if key in found and found[key].value
             and found[key].source == "text" and key not in found.negated]
-    chances = model.chances(lowered) if hits else None  # the model is only asked when needed
+    silent = [key for key in model.added if addable(found, key)]
+    # the model is only asked when needed
+    chances = model.chances(lowered) if hits or silent else None
     if chances is None:
         return
     for key in hits:
         if chances[key] < model.threshold:
             found.doubted.append(Doubt(key, found.pop(key).evidence, chances[key]))
+    for key in silent:
+        if chances[key] >= model.add_threshold:
+            words = ", ".join(model.telling_words(lowered, key))
+            evidence = f"de advertentie als geheel (kans {chances[key]:.0%}), vooral: {words}"
+            found[key] = Demand(key, model.added[key], _unit(key), IMPLIED_CONFIDENCE, "text",
+                                evidence)
 
 
-def _add_implied(found: Demands, seated: bool) -> None:
+def addable(found: Demands, key: str) -> bool:
+    """Whether the whole-ad model may add the item: the text neither asks nor rules it out, and
+    it is no standing in an ad that seats the reader."""
+    return (key not in found and key not in found.negated
+            and not (found.seated and key in ON_ONES_FEET))
+
+
+def _add_implied(found: Demands) -> None:
     """Add what a found demand entails: who walks or climbs all day is on their feet, unless
     the walking is a delivery round or the text seats the reader."""
     for cause, (key, value) in IMPLIES.items():
         demand = found.get(cause)
         if (demand is not None and demand.value and key not in found
-                and not (seated and key in ON_ONES_FEET)
+                and not (found.seated and key in ON_ONES_FEET)
                 and not _delivered_seated(demand.evidence.lower())):
             found[key] = Demand(key, value, _unit(key), IMPLIED_CONFIDENCE, demand.source,
                                 demand.evidence)

@@ -14,7 +14,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ingest import demand_model
 from ingest.cli import demands
-from ingest.demands import extract_demands
+from ingest.demands import IMPLIED_CONFIDENCE, extract_demands
+from matcher.policy import load_policy
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 EVALUATION_TEXTS = Path(__file__).parent / "data" / "demands_eval.yaml"
@@ -47,6 +48,22 @@ Je bent vanaf 16 jaar, vriendelijk en je houdt van aanpakken. Ervaring is niet n
 een kassatraining.
 Wat bieden wij?
 Loon volgens de cao Supermarkten en een personeelskorting van 10 procent."""
+
+# a day nursery never says "staan", yet every such ad the model learned from asks it
+DAYCARE = """Pedagogisch medewerker babygroep (28 uur) - Kinderopvang Het Vlindernest, Deventer
+Het Vlindernest vangt op drie locaties in Deventer elke dag zo'n 150 kinderen van 0 tot 4 jaar \
+op. Op de babygroep aan de Zutphenseweg werk je met twee vaste collega's.
+Wat ga je doen?
+Je zorgt voor twaalf baby's: je geeft flesjes en fruithapjes, verschoont luiers, legt de \
+kleintjes in bed en haalt ze er weer uit. Tussendoor speel je met ze op de speelmat, zing je \
+liedjes en ga je met de bolderkar naar buiten. Bij het brengen en halen vertel je de ouders \
+hoe de dag ging. Je houdt de ontwikkeling van elk kind bij in ons kindvolgsysteem.
+Wie ben jij?
+Je hebt een diploma Pedagogisch Medewerker niveau 3 of 4 en je bent geregistreerd in het \
+personenregister kinderopvang. Je bent geduldig en zorgzaam en je kunt goed samenwerken.
+Wat bieden wij?
+Een contract voor 28 uur per week in vroege en late diensten tussen 7.00 en 18.30 uur, salaris \
+volgens de cao Kinderopvang en korting op opvang voor je eigen kinderen."""
 
 # a call centre that rules out the desk: both said, so a contradiction
 CALL_CENTRE = """Medewerker klantenservice (32 uur) - Zwolle
@@ -149,6 +166,33 @@ def test_the_model_has_no_say_on_texts_unlike_those_it_learned_from(text: str) -
     assert "V.3" in extract_demands(text)
 
 
+def test_the_whole_ad_adds_standing_the_text_never_names_as_a_hint() -> None:
+    assert "V.4" not in extract_demands(DAYCARE, second_reading=False)
+    added = extract_demands(DAYCARE)["V.4"]
+    assert (added.value, added.source) == (8.0, "text")
+    # an implied demand: below the confidence at which the matcher excludes on it
+    assert added.confidence == IMPLIED_CONFIDENCE < load_policy().fml_exclude_confidence
+    assert added.evidence.startswith("de advertentie als geheel (kans ")
+    words = added.evidence.split("vooral: ")[1].split(", ")
+    assert words and all(word in DAYCARE.lower() for word in words)
+    assert not {"de", "je", "en"} & set(words)  # words every ad uses explain nothing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Je werkt grotendeels zittend, op een lage stoel bij de kinderen.",  # seated
+    "Je hebt geen staand werk.",  # ruled out
+])
+def test_the_whole_ad_adds_no_standing_the_text_rules_out(sentence: str) -> None:
+    text = DAYCARE.replace("Je houdt de ontwikkeling", f"{sentence} Je houdt de ontwikkeling")
+    assert "V.4" not in extract_demands(text) or not extract_demands(text)["V.4"].value
+
+
+def test_a_short_ad_gets_nothing_added() -> None:
+    short = " ".join(DAYCARE.split()[:60])
+    assert demand_model.load().chances(short) is None
+    assert "V.4" not in extract_demands(short)
+
+
 def test_the_chances_use_scikit_learns_tfidf_vector() -> None:
     """The vector is built by hand for speed; it must be TfidfVectorizer's to the last digit."""
     model = demand_model.load()
@@ -174,6 +218,8 @@ def test_the_shipped_model_is_the_one_training_writes_without_the_held_out_texts
     shipped = json.loads(demand_model.MODEL_FILE.read_text(encoding="utf-8"))
     assert retrained["trained_on"] == shipped["trained_on"]
     assert retrained["vocabulary"] == shipped["vocabulary"]
+    assert (retrained["add_threshold"], retrained["added"]) == (shipped["add_threshold"],
+                                                                 shipped["added"])
     ours, theirs = demand_model.DemandModel(retrained), demand_model.DemandModel(shipped)
     judged = [case["text"] for case in cases if theirs.chances(case["text"])][::20]
     assert len(judged) > 30
