@@ -962,7 +962,8 @@ RULES: tuple[Rule, ...] = (
           r"|passagiers\b(?!-|,? (?:en |of )?(?:post|vracht|goederen))"
           r"|(?:bellen|mailen) (?:je|jou|u) (?:op )?met\b"
           rf"|gebruikers\b{_NOT_PRODUCT}|eindgebruikers\b{_NOT_PRODUCT}"
-          r"|publiek\b|debiteuren|burgers|spreekt (?:\w+ )?mensen aan"
+          # not a manager who "spreekt je mensen aan", his own staff
+          r"|publiek\b|debiteuren|burgers|spreekt (?!je |jouw )(?:\w+ )?mensen aan"
           r"|customers|guests|customer (?:service|emails?|calls?|contact)|users\b|regulars\b"
           rf"|travellers\b|at the counter|take orders|{_BARISTA}\w*|barmedewerker\w*"
           rf"|{_HAIRDRESSING}|klantenkring\w*|inloopklant\w*|schoonheidsspecialist\w*"
@@ -984,15 +985,19 @@ RULES: tuple[Rule, ...] = (
           ("II.12.1", 1),
           unless=_SOMEONE_ELSE),
     # a shop meets customers, but not the evening or night shelf filler ("je vult 's avonds de
-    # schappen in de hele winkel", "loopt de hele nacht door de winkel"), the window cleaner who
+    # schappen in de hele winkel", "loopt de hele nacht door de winkel", "rijdt de rolcontainers
+    # de winkel in"), the bread that "om 6u30 in de winkel moet liggen", the window cleaner who
     # washes "de ramen van winkels", the picker who stacks "paletten voor de winkels", nor the
     # chain's "45 winkels", their "winkelbevoorrading", "als de winkel dicht is" or the bread
     # that "in de winkels ligt"
     _rule(r"\bwinkel(?!centr|straat|gebied|bevoorrad|actie|keten)\w*\b"
-          r"(?! (?:dicht|gesloten) is| (?:liggen|ligt|belandt|belanden|terecht\w*)\b)",
+          r"(?! (?:dicht|gesloten) is| (?:moeten |moet )?(?:liggen|ligt|belandt|belanden"
+          r"|terecht\w*)\b)",
           0.7, ("II.12.1", 1),
           unless=rf"{_COMPANY_VOICE}|\b\d+\s+$|{_GOODS_FOR}|{_FILLS}[^.]{{0,30}}$|{_OTHER_DESK}"
-                 r"|\b(?:ramen|ruiten)\b[^.]{0,40}$|\bnacht\b[^.]{0,20}$"),
+                 r"|\b(?:ramen|ruiten)\b[^.]{0,40}$|\bnacht\b[^.]{0,20}$"
+                 # goods wheeled in: "je rijdt de rolcontainers vanuit het magazijn de winkel in"
+                 r"|\b(?:rolcontainers?|karren|containers)\b[^.]{0,40}$"),
     _rule(r"\bparticulieren\b", 0.7, ("II.12.1", 1), unless=rf"{_COMPANY_VOICE}|{_MARKET}"),
     # a painter or technician "werkt vaak bij mensen thuis"; a carer visits clients there
     _rule(r"\bbij (?:de )?mensen thuis\b", 0.7, ("II.12.1", 1),

@@ -1118,6 +1118,10 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         ("Je scant de boodschappen en rekent af.", "IV.3"),
         ("Je plooit plaatwerk op de cnc-kantpers.", "IV.3"),
         ("Je typt blind met tien vingers.", "IV.3"),
+        # goods wheeled into the shop, bread due in it, a manager addressing his own staff
+        ("Je rijdt de rolcontainers vanuit het magazijn de winkel in.", "II.12.1"),
+        ("Omdat de kranten voor zes uur in de winkel moeten liggen, werk je vlot door.", "II.12.1"),
+        ("Je loopt door de hallen en spreekt je mensen aan.", "II.12.1"),
         # busy now and then, on foot to the office
         ("Soms ben je in de weer op een beurs.", "V.4"),
         ("Ons kantoor ligt op vijf minuten te voet van het station.", "V.4"),
