@@ -264,7 +264,8 @@ def _read_whole_ad(found: Demands, lowered: str) -> None:
     for key in silent:
         if chances[key] >= model.add_threshold:
             words = ", ".join(model.telling_words(lowered, key))
-            evidence = f"de advertentie als geheel (kans {chances[key]:.0%}), vooral: {words}"
+            evidence = f"de advertentie als geheel (kans {chances[key]:.0%})" + (
+                f", vooral: {words}" if words else "")
             found[key] = Demand(key, model.added[key], _unit(key), IMPLIED_CONFIDENCE, "text",
                                 evidence)
 

@@ -187,6 +187,13 @@ def test_the_whole_ad_adds_no_standing_the_text_rules_out(sentence: str) -> None
     assert "V.4" not in extract_demands(text) or not extract_demands(text)["V.4"].value
 
 
+def test_an_added_item_without_telling_words_says_only_the_chance(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demand_model.load(), "telling_words", lambda text, item: [])
+    evidence = extract_demands(DAYCARE)["V.4"].evidence
+    assert evidence.startswith("de advertentie als geheel (kans ") and evidence.endswith("%)")
+
+
 def test_a_short_ad_gets_nothing_added() -> None:
     short = " ".join(DAYCARE.split()[:60])
     assert demand_model.load().chances(short) is None
