@@ -7,7 +7,7 @@ trained on the hand-labelled evaluation texts with the held-out batches left out
 ad as a whole asks the item. A lexicon hit it finds unlikely is set aside as a doubt
 (``Demands.doubted``), with its evidence and that chance, so a coach sees what was dropped.
 Where the text is silent on standing or customer contact and the model finds the item very
-likely (a waiter's ad that never says "staan"), the item is added with the words that weighed
+likely (a day nursery's ad that never says "staan"), the item is added with the words that weighed
 most as its evidence, at the low confidence of an implied demand: a hint for the matcher, never
 an exclusion on its own.
 
