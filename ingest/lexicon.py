@@ -654,8 +654,10 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\b(?:doet|doe je|surveilleert|surveilleer je|patrouilleert|patrouilleer je|bent"
           r"|ben je|ben jij|werkt|werk je|trekt|trek je|bezorgt|bezorg je|ga je|gaat|loopt"
           r"|loop je) (?:[\w'’]+,? ){0,7}?te voet\b"
-          r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)", 0.6,
-          ("IV.17", 8), ("V.4", 8), hints=("voet",)),
+          r"(?<!minuten te voet)(?<!minuutjes te voet)(?! (?:van|vanaf|bereikbaar)\b)"
+          # nor the commute: "je gaat te voet of met de fiets naar je werk"
+          r"(?![^.]{0,40}\bnaar (?:je |jouw |het |ons |onze )?(?:werk|kantoor|station|werkplek)\b)",
+          0.6, ("IV.17", 8), ("V.4", 8), hints=("voet",)),
     # moving about all day: "je bent de hele dienst in beweging", "je bent dus vooral buiten en
     # in beweging", not the company "in een markt die continu (or voortdurend) in beweging is" or
     # the manager who "mensen in beweging krijgt"

@@ -1125,6 +1125,8 @@ def test_negated_phrase_gives_no_demand(text: str, key: str) -> None:
         # busy now and then, on foot to the office
         ("Soms ben je in de weer op een beurs.", "V.4"),
         ("Ons kantoor ligt op vijf minuten te voet van het station.", "V.4"),
+        ("Je gaat te voet of met de fiets naar je werk.", "IV.17"),
+        ("Vanaf het station loop je te voet naar ons kantoor.", "V.4"),
         # a machine packs, a carer is the family's contact person for others
         ("De stollen worden automatisch verpakt in dozen.", "IV.3"),
         ("De robot pakt de zakken in dozen.", "IV.3"),
