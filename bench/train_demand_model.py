@@ -1,4 +1,4 @@
-"""Train the whole-ad model that second-reads the lexicon's hits (see ingest/demand_model.py).
+"""Train the whole-ad model that second-reads the lexicon (see ingest/demand_model.py).
 
 Run from the repository root:
 
@@ -85,7 +85,8 @@ def train(cases: list[dict], items: tuple[str, ...] = ITEMS) -> dict:
         weights[item] = {"intercept": round(float(fitted.intercept_[0]), 6),
                        "weights": [round(float(w), 6) for w in fitted.coef_[0]]}
     return {
-        "about": "Whole-ad second reading of lexicon hits; see ingest/demand_model.py.",
+        "about": "Whole-ad second reading: sets aside unlikely lexicon hits and adds likely "
+                 "items the text is silent on; see ingest/demand_model.py.",
         "trained_on": {"file": str(DEFAULT_SET.relative_to(ROOT)), "texts": len(cases),
                        "held_out_batches_left_out": sorted(HELD_OUT)},
         "sklearn": sklearn.__version__,
